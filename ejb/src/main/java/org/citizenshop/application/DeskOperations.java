@@ -1,0 +1,25 @@
+package org.citizenshop.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/** What a clerk does at a desk; the clerk is the caller. */
+public interface DeskOperations {
+
+    DeskState signIn(@NotBlank @Size(max = 30) String desk);
+
+    void signOut(@NotBlank @Size(max = 30) String desk);
+
+    /**
+     * Ends the visit in progress, if any, and calls the next ticket this desk may serve (signing
+     * the caller in at a free desk); empty when nobody waits.
+     */
+    Optional<CalledTicket> callNext(@NotBlank @Size(max = 30) String desk);
+
+    DeskState complete(@NotBlank @Size(max = 30) String desk);
+
+    DeskState markNoShow(@NotBlank @Size(max = 30) String desk);
+
+    DeskState state(@NotBlank @Size(max = 30) String desk);
+}

@@ -1,0 +1,4 @@
+package org.citizenshop.application;
+
+/** A desk in a shop's list. */
+public record DeskSummary(String code, int number, String kind, boolean open, String clerk) {}

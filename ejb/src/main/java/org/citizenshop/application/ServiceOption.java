@@ -1,0 +1,13 @@
+package org.citizenshop.application;
+
+import org.citizenshop.domain.model.LocalizedText;
+
+/** A service a shop offers, with the queue it feeds there and how many wait in it now. */
+public record ServiceOption(
+        String code,
+        LocalizedText name,
+        String agency,
+        LocalizedText agencyName,
+        String queue,
+        LocalizedText queueName,
+        long waiting) {}

@@ -1,0 +1,17 @@
+package org.citizenshop.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The public facts of the network: its shops, what each offers, its desks. */
+public interface ShopDirectory {
+
+    List<ShopSummary> shops();
+
+    ShopSummary shop(@NotBlank @Size(max = 30) String shop);
+
+    List<ServiceOption> services(@NotBlank @Size(max = 30) String shop);
+
+    List<DeskSummary> desks(@NotBlank @Size(max = 30) String shop);
+}

@@ -1,0 +1,4 @@
+package org.citizenshop.application;
+
+/** A shop of the network, as listed to the public. */
+public record ShopSummary(String code, String name, String timeZone, String language) {}

@@ -1,0 +1,10 @@
+package org.citizenshop.application.port;
+
+import org.citizenshop.domain.model.agencyrequest.RequestKey;
+import org.citizenshop.domain.model.catalogue.AgencyCode;
+
+/** Hands a stored request to the integration layer within the caller's transaction: never lost. */
+public interface AgencyDispatch {
+
+    void handOff(RequestKey key, AgencyCode agency);
+}

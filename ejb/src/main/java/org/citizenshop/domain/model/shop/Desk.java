@@ -1,0 +1,153 @@
+package org.citizenshop.domain.model.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.citizenshop.domain.model.ConflictException;
+import org.citizenshop.domain.model.catalogue.PublicService;
+
+/** A counter (balcão) of a shop, serving a set of services, operated by at most one clerk at a time. */
+@Entity
+@Table(name = "desk")
+public class Desk {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "shop_id")
+    private Shop shop;
+
+    @Column(nullable = false, unique = true, length = 30)
+    private String code;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DeskKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DeskStatus status = DeskStatus.CLOSED;
+
+    @Column(name = "clerk_username", length = 100)
+    private String clerk;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @ManyToMany
+    @JoinTable(
+            name = "desk_service",
+            joinColumns = @JoinColumn(name = "desk_id"),
+            inverseJoinColumns = @JoinColumn(name = "service_id"))
+    private Set<PublicService> services = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Desk() {}
+
+    public Desk(Shop shop, DeskCode code, int number, DeskKind kind) {
+        if (number < 1) {
+            throw new IllegalArgumentException("desk numbers start at 1");
+        }
+        this.shop = Objects.requireNonNull(shop);
+        this.code = code.value();
+        this.number = number;
+        this.kind = Objects.requireNonNull(kind);
+    }
+
+    /** A clerk sits down at the desk; signing in again where one already is changes nothing. */
+    public void signIn(String clerkUsername, Instant now) {
+        requireClerk(clerkUsername);
+        if (status == DeskStatus.OPEN && !clerkUsername.equals(clerk)) {
+            throw new ConflictException("desk.occupied", "Desk " + code + " is in use by another clerk", code, number);
+        }
+        if (status == DeskStatus.CLOSED) {
+            status = DeskStatus.OPEN;
+            clerk = clerkUsername;
+            openedAt = now;
+        }
+    }
+
+    public void signOut(String clerkUsername) {
+        requireOperatedBy(clerkUsername);
+        status = DeskStatus.CLOSED;
+        clerk = null;
+        openedAt = null;
+    }
+
+    /** Only the clerk signed in at the desk may act for it. */
+    public void requireOperatedBy(String clerkUsername) {
+        requireClerk(clerkUsername);
+        if (status != DeskStatus.OPEN || !clerkUsername.equals(clerk)) {
+            throw new ConflictException("desk.notSignedIn", "Clerk is not signed in at desk " + code, code, number);
+        }
+    }
+
+    private static void requireClerk(String clerkUsername) {
+        if (clerkUsername == null || clerkUsername.isBlank()) {
+            throw new IllegalArgumentException("a desk is operated by a named clerk");
+        }
+    }
+
+    public boolean serves(PublicService service) {
+        return services.contains(service);
+    }
+
+    public void addService(PublicService service) {
+        services.add(service);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Shop shop() {
+        return shop;
+    }
+
+    public DeskCode code() {
+        return DeskCode.of(code);
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public DeskKind kind() {
+        return kind;
+    }
+
+    public DeskStatus status() {
+        return status;
+    }
+
+    public Optional<String> clerk() {
+        return Optional.ofNullable(clerk);
+    }
+
+    public Set<PublicService> services() {
+        return Set.copyOf(services);
+    }
+}

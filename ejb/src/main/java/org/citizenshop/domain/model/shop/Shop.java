@@ -1,0 +1,78 @@
+package org.citizenshop.domain.model.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** A physical Loja do Cidadão or Espaço Cidadão: desks, queues, its own time zone and language. */
+@Entity
+@Table(name = "shop")
+public class Shop {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 30)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone;
+
+    @Column(nullable = false, length = 10)
+    private String language;
+
+    @Version
+    private long version;
+
+    protected Shop() {}
+
+    public Shop(ShopCode code, String name, ZoneId timeZone, Locale language) {
+        this.code = code.value();
+        this.name = name;
+        this.timeZone = timeZone.getId();
+        this.language = language.toLanguageTag();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ShopCode code() {
+        return ShopCode.of(code);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** The language of announcements on the shop's display board. */
+    public Locale language() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** Whether both are the same shop, also when one of them is a lazy proxy of the other. */
+    public boolean isSameAs(Shop other) {
+        return this == other || (other != null && id != null && id.equals(other.id()));
+    }
+
+    /** The calendar day, in the shop's own time zone, that a moment belongs to (numbering restarts daily). */
+    public LocalDate serviceDay(Instant moment) {
+        return moment.atZone(timeZone()).toLocalDate();
+    }
+}

@@ -1,0 +1,39 @@
+package org.citizenshop.domain.model.ticket;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citizenshop.domain.model.InvalidInputException;
+
+/**
+ * The number printed on a ticket and called on the board: the series letter and a sequence
+ * number of at least three digits ("A001", "P007", "B1042").
+ */
+public record TicketNumber(char series, int sequence) {
+
+    /** The series of priority tickets (Decreto-Lei 58/2016), shared by every queue of a shop. */
+    public static final char PRIORITY_SERIES = 'P';
+
+    private static final Pattern FORMAT = Pattern.compile("([A-Z])(\\d{3,5})");
+
+    public TicketNumber {
+        if (series < 'A' || series > 'Z') {
+            throw new IllegalArgumentException("a series is a letter A-Z");
+        }
+        if (sequence < 1 || sequence > 99_999) {
+            throw new IllegalArgumentException("a ticket sequence is 1-99999");
+        }
+    }
+
+    public static TicketNumber parse(String text) {
+        Matcher matcher = text == null ? null : FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
+        if (matcher == null || !matcher.matches()) {
+            throw new InvalidInputException("ticket", "validation.ticket.number", "Not a ticket number: " + text, text);
+        }
+        return new TicketNumber(matcher.group(1).charAt(0), Integer.parseInt(matcher.group(2)));
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%c%03d", series, sequence);
+    }
+}

@@ -1,0 +1,16 @@
+package org.citizenshop.infrastructure.messaging;
+
+/** JNDI names and message properties of the destinations the server configuration creates (02-messaging.cli). */
+public final class Destinations {
+
+    /** Requests waiting to be delivered to an agency; a message carries the request key. */
+    public static final String AGENCY_REQUESTS = "java:/jms/queue/citizenshop/AgencyRequests";
+
+    /** Tickets called at a desk, for every display board on every node. */
+    public static final String TICKET_CALLS = "java:/jms/topic/citizenshop/TicketCalls";
+
+    public static final String AGENCY_PROPERTY = "agency";
+    public static final String SHOP_PROPERTY = "shop";
+
+    private Destinations() {}
+}

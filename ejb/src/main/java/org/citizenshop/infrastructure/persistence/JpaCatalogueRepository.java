@@ -1,0 +1,49 @@
+package org.citizenshop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.PublicService;
+import org.citizenshop.domain.model.catalogue.ServiceCode;
+import org.citizenshop.domain.model.catalogue.ServiceQueue;
+import org.citizenshop.domain.model.shop.Shop;
+
+@ApplicationScoped
+public class JpaCatalogueRepository implements CatalogueRepository {
+
+    @PersistenceContext(unitName = "citizen-shop")
+    EntityManager em;
+
+    @Override
+    public Optional<PublicService> findService(ServiceCode code) {
+        return em.createQuery(
+                        "select s from PublicService s join fetch s.agency where s.code = :code", PublicService.class)
+                .setParameter("code", code.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ServiceQueue> queueFor(Shop shop, PublicService service) {
+        return em.createQuery(
+                        "select q from ServiceQueue q join q.services s where q.shop = :shop and s = :service",
+                        ServiceQueue.class)
+                .setParameter("shop", shop)
+                .setParameter("service", service)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<ServiceQueue> queuesOf(Shop shop) {
+        return em.createQuery(
+                        "select distinct q from ServiceQueue q left join fetch q.services s left join fetch s.agency"
+                                + " where q.shop = :shop order by q.letter",
+                        ServiceQueue.class)
+                .setParameter("shop", shop)
+                .getResultList();
+    }
+}

@@ -1,0 +1,57 @@
+package org.citizenshop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.citizenshop.domain.model.shop.Desk;
+import org.citizenshop.domain.model.shop.DeskCode;
+import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.shop.DeskStatus;
+import org.citizenshop.domain.model.shop.Shop;
+
+@ApplicationScoped
+public class JpaDeskRepository implements DeskRepository {
+
+    @PersistenceContext(unitName = "citizen-shop")
+    EntityManager em;
+
+    @Override
+    public Optional<Desk> find(DeskCode code) {
+        return byCode(code, LockModeType.NONE);
+    }
+
+    @Override
+    public Optional<Desk> findForUpdate(DeskCode code) {
+        return byCode(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<Desk> byCode(DeskCode code, LockModeType lock) {
+        return em.createQuery("select d from Desk d join fetch d.shop where d.code = :code", Desk.class)
+                .setParameter("code", code.value())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Desk> ofShop(Shop shop) {
+        return em.createQuery("select d from Desk d where d.shop = :shop order by d.number", Desk.class)
+                .setParameter("shop", shop)
+                .getResultList();
+    }
+
+    @Override
+    public long openDesksServing(Shop shop, Long serviceId) {
+        return em.createQuery(
+                        "select count(d) from Desk d join d.services s"
+                                + " where d.shop = :shop and d.status = :open and s.id = :service",
+                        Long.class)
+                .setParameter("shop", shop)
+                .setParameter("open", DeskStatus.OPEN)
+                .setParameter("service", serviceId)
+                .getSingleResult();
+    }
+}

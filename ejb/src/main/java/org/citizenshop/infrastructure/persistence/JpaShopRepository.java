@@ -1,0 +1,42 @@
+package org.citizenshop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.shop.ShopCode;
+import org.citizenshop.domain.model.shop.ShopRepository;
+
+@ApplicationScoped
+public class JpaShopRepository implements ShopRepository {
+
+    @PersistenceContext(unitName = "citizen-shop")
+    EntityManager em;
+
+    @Override
+    public Optional<Shop> find(ShopCode code) {
+        return byCode(code, LockModeType.NONE);
+    }
+
+    @Override
+    public Optional<Shop> findForNumbering(ShopCode code) {
+        return byCode(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<Shop> byCode(ShopCode code, LockModeType lock) {
+        return em.createQuery("select s from Shop s where s.code = :code", Shop.class)
+                .setParameter("code", code.value())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Shop> all() {
+        return em.createQuery("select s from Shop s order by s.code", Shop.class)
+                .getResultList();
+    }
+}

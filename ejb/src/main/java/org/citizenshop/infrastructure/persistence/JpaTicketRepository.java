@@ -1,0 +1,178 @@
+package org.citizenshop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.citizenshop.domain.model.catalogue.PublicService;
+import org.citizenshop.domain.model.catalogue.ServiceQueue;
+import org.citizenshop.domain.model.shop.Desk;
+import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.ticket.ClientFingerprint;
+import org.citizenshop.domain.model.ticket.Ticket;
+import org.citizenshop.domain.model.ticket.TicketRepository;
+import org.citizenshop.domain.model.ticket.TicketSeries;
+import org.citizenshop.domain.model.ticket.TicketStatus;
+
+@ApplicationScoped
+public class JpaTicketRepository implements TicketRepository {
+
+    /** Hibernate's lock timeout meaning SKIP LOCKED: rows held by another caller are passed over. */
+    private static final int SKIP_LOCKED = -2;
+
+    private static final int SERVICE_TIME_SAMPLE = 20;
+
+    /** Call order: priority tickets first, then arrival. The same order decides "people ahead". */
+    private static final String CALL_ORDER =
+            " order by case when t.priorityReason is null then 1 else 0 end, t.issuedAt, t.id";
+
+    @PersistenceContext(unitName = "citizen-shop")
+    EntityManager em;
+
+    @Override
+    public void add(Ticket ticket) {
+        em.persist(ticket);
+    }
+
+    @Override
+    public Optional<Ticket> find(long id) {
+        return Optional.ofNullable(em.find(Ticket.class, id));
+    }
+
+    @Override
+    public TicketSeries series(Shop lockedShop, LocalDate day, char letter) {
+        TicketSeries series = em.find(TicketSeries.class, new TicketSeries.Key(lockedShop.id(), day, letter));
+        if (series == null) {
+            series = new TicketSeries(lockedShop.id(), day, letter);
+            em.persist(series);
+        }
+        return series;
+    }
+
+    @Override
+    public Optional<Ticket> lockNextFor(Desk desk, LocalDate day) {
+        List<Long> services = serviceIds(desk);
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "select t from Ticket t where t.shop = :shop and t.serviceDay = :day"
+                                + " and t.status = :waiting and t.service.id in :services" + CALL_ORDER,
+                        Ticket.class)
+                .setParameter("shop", desk.shop())
+                .setParameter("day", day)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .setParameter("services", services)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Ticket> calledAt(Desk desk) {
+        return em.createQuery("select t from Ticket t where t.desk = :desk and t.status = :called", Ticket.class)
+                .setParameter("desk", desk)
+                .setParameter("called", TicketStatus.CALLED)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public long waitingIn(ServiceQueue queue, LocalDate day) {
+        return em.createQuery(
+                        "select count(t) from Ticket t where t.queue = :queue and t.serviceDay = :day"
+                                + " and t.status = :waiting",
+                        Long.class)
+                .setParameter("queue", queue)
+                .setParameter("day", day)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .getSingleResult();
+    }
+
+    @Override
+    public long waitingFor(Desk desk, LocalDate day) {
+        List<Long> services = serviceIds(desk);
+        if (services.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery(
+                        "select count(t) from Ticket t where t.shop = :shop and t.serviceDay = :day"
+                                + " and t.status = :waiting and t.service.id in :services",
+                        Long.class)
+                .setParameter("shop", desk.shop())
+                .setParameter("day", day)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .setParameter("services", services)
+                .getSingleResult();
+    }
+
+    @Override
+    public long waitingAhead(Ticket ticket) {
+        String earlier = "(t.issuedAt < :issued or (t.issuedAt = :issued and t.id < :id))";
+        String ahead = ticket.isPriority()
+                ? " and t.priorityReason is not null and " + earlier
+                : " and (t.priorityReason is not null or " + earlier + ")";
+        return em.createQuery(
+                        "select count(t) from Ticket t where t.queue = :queue and t.serviceDay = :day"
+                                + " and t.status = :waiting and t.id <> :id" + ahead,
+                        Long.class)
+                .setParameter("queue", ticket.queue())
+                .setParameter("day", ticket.serviceDay())
+                .setParameter("waiting", TicketStatus.WAITING)
+                .setParameter("id", ticket.id())
+                .setParameter("issued", ticket.issuedAt())
+                .getSingleResult();
+    }
+
+    @Override
+    public long issuedSince(Shop shop, ClientFingerprint client, Instant since) {
+        return em.createQuery(
+                        "select count(t) from Ticket t where t.shop = :shop and t.clientFingerprint = :client"
+                                + " and t.issuedAt >= :since",
+                        Long.class)
+                .setParameter("shop", shop)
+                .setParameter("client", client.value())
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Ticket> recentlyCalled(Shop shop, LocalDate day, int limit) {
+        return em.createQuery(
+                        "select t from Ticket t join fetch t.desk where t.shop = :shop and t.serviceDay = :day"
+                                + " and t.calledAt is not null order by t.calledAt desc, t.id desc",
+                        Ticket.class)
+                .setParameter("shop", shop)
+                .setParameter("day", day)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Duration> averageServiceTime(ServiceQueue queue, LocalDate day) {
+        List<Object[]> rows = em.createQuery(
+                        "select t.calledAt, t.finishedAt from Ticket t where t.queue = :queue"
+                                + " and t.serviceDay = :day and t.status = :completed order by t.finishedAt desc",
+                        Object[].class)
+                .setParameter("queue", queue)
+                .setParameter("day", day)
+                .setParameter("completed", TicketStatus.COMPLETED)
+                .setMaxResults(SERVICE_TIME_SAMPLE)
+                .getResultList();
+        return rows.stream()
+                .map(row -> Duration.between((Instant) row[0], (Instant) row[1]))
+                .reduce(Duration::plus)
+                .map(total -> total.dividedBy(rows.size()));
+    }
+
+    private static List<Long> serviceIds(Desk desk) {
+        return desk.services().stream().map(PublicService::id).toList();
+    }
+}
