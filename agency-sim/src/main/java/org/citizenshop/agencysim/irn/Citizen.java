@@ -1,0 +1,4 @@
+package org.citizenshop.agencysim.irn;
+
+/** A person known to the simulated civil registry, with the number of their current citizen card. */
+record Citizen(String civilIdNumber, String documentNumber, String name) {}

@@ -1,0 +1,38 @@
+package org.citizenshop.agencysim.irn;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The civil registry's known citizens. The first two carry the valid examples of {@code identifiers.md}; the other
+ * document numbers were computed by {@code CitizenCardNumbers} in the tests, which also check them.
+ */
+final class CivilRegistry {
+
+    static final List<Citizen> SEED = List.of(
+            new Citizen("12345678", "123456782ZZ6", "Maria Santos"),
+            new Citizen("30000001", "300000015AB9", "João Silva"),
+            new Citizen("30000002", "300000020ZX0", "Ana Ferreira"),
+            new Citizen("30000003", "300000031ZZ3", "Pedro Costa"),
+            new Citizen("30000004", "300000047AA4", "Rita Almeida"),
+            new Citizen("30000005", "300000053ZY9", "Cidadão Exemplo Seis"));
+
+    private final Map<String, Citizen> byCivilIdNumber;
+
+    CivilRegistry(Collection<Citizen> citizens) {
+        this.byCivilIdNumber =
+                citizens.stream().collect(Collectors.toUnmodifiableMap(Citizen::civilIdNumber, Function.identity()));
+    }
+
+    static CivilRegistry seeded() {
+        return new CivilRegistry(SEED);
+    }
+
+    Optional<Citizen> find(String civilIdNumber) {
+        return Optional.ofNullable(byCivilIdNumber.get(civilIdNumber));
+    }
+}

@@ -1,0 +1,53 @@
+package org.citizenshop.agencysim.irn;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.citizenshop.agencysim.common.Problem;
+import org.citizenshop.agencysim.common.Responses;
+
+/** Renders a stored result; rendering is a pure function of it, so a replay is byte for byte the first answer. */
+final class IrnResponses {
+
+    private IrnResponses() {}
+
+    /** The answer to the submission: 201 for an acceptance, 422 problem for a rejection. */
+    static void answer(Context ctx, IrnResult result) {
+        if (result instanceof IrnResult.Accepted accepted) {
+            Responses.json(ctx, 201, acceptedBody(accepted));
+        } else {
+            Responses.problem(ctx, rejectionBody((IrnResult.Rejected) result));
+        }
+    }
+
+    /** A later look-up succeeds as such, whatever was decided: 200 with the body first sent. */
+    static void lookup(Context ctx, IrnResult result) {
+        Object body = result instanceof IrnResult.Accepted accepted
+                ? acceptedBody(accepted)
+                : rejectionBody((IrnResult.Rejected) result);
+        Responses.json(ctx, 200, body);
+    }
+
+    static String outcome(IrnResult result) {
+        return result instanceof IrnResult.Accepted accepted
+                ? "ACCEPTED " + accepted.agencyReference()
+                : "REJECTED " + ((IrnResult.Rejected) result).code();
+    }
+
+    private static AcceptedBody acceptedBody(IrnResult.Accepted accepted) {
+        return new AcceptedBody(
+                accepted.requestKey(),
+                "ACCEPTED",
+                accepted.agencyReference(),
+                accepted.expectedDate(),
+                accepted.receivedAt());
+    }
+
+    private static Problem rejectionBody(IrnResult.Rejected rejected) {
+        RejectionCode code = rejected.code();
+        return Problem.rejection(code.type(), code.title(), code.name(), rejected.reason(), rejected.requestKey());
+    }
+
+    private record AcceptedBody(
+            String requestKey, String status, String agencyReference, LocalDate expectedDate, Instant receivedAt) {}
+}

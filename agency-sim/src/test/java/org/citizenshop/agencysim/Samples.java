@@ -1,0 +1,30 @@
+package org.citizenshop.agencysim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.citizenshop.agencysim.common.Json;
+
+/** Sample agency payloads from {@code src/test/resources/agency/<code>/}. */
+public final class Samples {
+
+    private Samples() {}
+
+    public static String irn(String name) {
+        String resource = "/agency/irn/" + name;
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No sample " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode irnJson(String name) {
+        return Json.parse(irn(name)).orElseThrow(() -> new IllegalArgumentException(name + " is not JSON"));
+    }
+}

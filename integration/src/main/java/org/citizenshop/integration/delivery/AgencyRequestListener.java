@@ -1,0 +1,38 @@
+package org.citizenshop.integration.delivery;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.citizenshop.application.Roles;
+import org.citizenshop.infrastructure.messaging.Destinations;
+
+/**
+ * Takes requests handed off by the application, in the broker's transaction: if delivery throws,
+ * the transaction rolls back and the broker redelivers later (then parks it on the dead-letter queue).
+ * Runs as the integration role, the only one allowed to report agency outcomes.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.AGENCY_REQUESTS),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
+@RunAs(Roles.INTEGRATION)
+public class AgencyRequestListener implements MessageListener {
+
+    @Inject
+    AgencyDelivery delivery;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            delivery.deliver(message.getStringProperty(Destinations.AGENCY_PROPERTY), message.getBody(String.class));
+        } catch (JMSException e) {
+            throw new IllegalStateException("Unreadable agency request message", e);
+        }
+    }
+}

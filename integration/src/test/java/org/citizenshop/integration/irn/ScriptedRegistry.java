@@ -1,0 +1,90 @@
+package org.citizenshop.integration.irn;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * A real HTTP server on a free local port that answers as scripted by the test, so that the route's
+ * HTTP call, its headers and its status handling run for real. It records every request it got.
+ */
+final class ScriptedRegistry implements AutoCloseable {
+
+    record Received(String method, String path, Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    private record Answer(int status, String body) {}
+
+    private final HttpServer server;
+    private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+    final List<Received> received = new CopyOnWriteArrayList<>();
+
+    ScriptedRegistry() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Queues the next answer: a status and one of the sample payloads under agency/irn/. */
+    void answers(int status, String sample) {
+        answers.add(new Answer(status, sample(sample)));
+    }
+
+    void answersRaw(int status, String body) {
+        answers.add(new Answer(status, body));
+    }
+
+    static String sample(String name) {
+        try (InputStream in = ScriptedRegistry.class.getResourceAsStream("/agency/irn/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+        Answer answer = answers.poll();
+        if (answer == null) {
+            answer = new Answer(500, "{\"code\":\"SCRIPT_EXHAUSTED\"}");
+        }
+        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

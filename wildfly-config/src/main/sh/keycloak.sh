@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# keycloak.sh start|stop|status|restart — runs the DEV Keycloak (realm citizen-shop) for the
+# demo and for the Maven integration tests. KC_HOME must point at an unpacked keycloak-26.x
+# directory. "start" copies the realm JSON into $KC_HOME/data/import/, launches
+# "kc.sh start-dev --import-realm" in its own session/process group (setsid) with its output
+# in $KC_STATE_DIR/keycloak.log and its process group id in $KC_STATE_DIR/keycloak.pid, and
+# waits for http://localhost:$KC_MGMT_PORT/health/ready; it returns at once if that Keycloak is
+# already running. "stop" terminates the whole process group (TERM, then KILL after 30 s) and
+# succeeds when nothing runs. "status" exits 0 only if Keycloak is running and ready.
+# Environment: KC_HOME (required), KC_HTTP_PORT (8180), KC_MGMT_PORT (9180), KC_REALM_FILE
+# (../keycloak/citizen-shop-realm.json next to this script), KC_STATE_DIR
+# ($KC_HOME/../keycloak-state), KC_START_TIMEOUT (240 s), KC_RESET_DATA (false; "true" wipes
+# the dev H2 database before start so the realm is imported afresh), KC_BOOTSTRAP_ADMIN_USERNAME
+# (admin), KC_BOOTSTRAP_ADMIN_PASSWORD (admin-dev-not-for-production). Everything here is DEV
+# only: start-dev, plain HTTP, demo secrets.
+set -euo pipefail
+
+readonly SCRIPT_NAME="keycloak.sh"
+SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
+readonly SCRIPT_DIR
+
+log() { printf '[%s] %s\n' "$SCRIPT_NAME" "$*"; }
+die() { printf '[%s] ERROR: %s\n' "$SCRIPT_NAME" "$*" >&2; exit 1; }
+
+usage() {
+    printf 'usage: %s start|stop|status|restart\n' "$SCRIPT_NAME" >&2
+    exit 2
+}
+
+[[ $# -eq 1 ]] || usage
+ACTION="$1"
+case "$ACTION" in start | stop | status | restart) ;; *) usage ;; esac
+
+: "${KC_HOME:?KC_HOME must point at an unpacked keycloak-26.x directory}"
+[[ -x "$KC_HOME/bin/kc.sh" ]] || die "KC_HOME=$KC_HOME has no executable bin/kc.sh"
+KC_HOME="$(cd -- "$KC_HOME" && pwd -P)"
+KC_HTTP_PORT="${KC_HTTP_PORT:-8180}"
+KC_MGMT_PORT="${KC_MGMT_PORT:-9180}"
+KC_REALM_FILE="${KC_REALM_FILE:-$SCRIPT_DIR/../keycloak/citizen-shop-realm.json}"
+KC_STATE_DIR="$(realpath -m -- "${KC_STATE_DIR:-$KC_HOME/../keycloak-state}")"
+KC_START_TIMEOUT="${KC_START_TIMEOUT:-240}"
+KC_RESET_DATA="${KC_RESET_DATA:-false}"
+readonly STOP_TIMEOUT=30
+for _v in KC_HTTP_PORT KC_MGMT_PORT KC_START_TIMEOUT; do
+    [[ "${!_v}" =~ ^[0-9]+$ ]] || die "$_v must be a number: ${!_v}"
+done
+
+PID_FILE="$KC_STATE_DIR/keycloak.pid"
+LOG_FILE="$KC_STATE_DIR/keycloak.log"
+READY_URL="http://localhost:$KC_MGMT_PORT/health/ready"
+
+# Prints the recorded process group id, or nothing.
+recorded_pgid() {
+    local pgid=""
+    if [[ -f "$PID_FILE" ]]; then
+        pgid="$(tr -dc '0-9' <"$PID_FILE")"
+    fi
+    printf '%s' "$pgid"
+}
+
+# True if the process group still has members and one of them is this Keycloak.
+group_alive() {
+    local pgid="$1" pid
+    [[ -n "$pgid" ]] || return 1
+    while read -r pid; do
+        if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$KC_HOME"; then
+            return 0
+        fi
+    done < <(pgrep -g "$pgid" 2>/dev/null || true)
+    return 1
+}
+
+is_ready() {
+    curl -fsS -o /dev/null --max-time 5 "$READY_URL" 2>/dev/null
+}
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+print_log_tail() {
+    if [[ -f "$LOG_FILE" ]]; then
+        printf '[%s] ---- last 60 lines of %s ----\n' "$SCRIPT_NAME" "$LOG_FILE" >&2
+        tail -n 60 "$LOG_FILE" >&2 || true
+        printf '[%s] ---- end of log ----\n' "$SCRIPT_NAME" >&2
+    fi
+}
+
+# Terminates the process group: TERM, wait up to STOP_TIMEOUT s, then KILL.
+kill_group() {
+    local pgid="$1" waited=0
+    kill -TERM -- "-$pgid" 2>/dev/null || true
+    while pgrep -g "$pgid" >/dev/null 2>&1; do
+        if ((waited >= STOP_TIMEOUT * 2)); then
+            log "process group $pgid still alive after ${STOP_TIMEOUT}s, sending KILL"
+            kill -KILL -- "-$pgid" 2>/dev/null || true
+            sleep 1
+            break
+        fi
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+}
+
+do_stop() {
+    local pgid
+    pgid="$(recorded_pgid)"
+    if [[ -z "$pgid" ]] || ! pgrep -g "$pgid" >/dev/null 2>&1; then
+        rm -f "$PID_FILE"
+        log "not running"
+        return 0
+    fi
+    if ! group_alive "$pgid"; then
+        log "process group $pgid in $PID_FILE is not this Keycloak (stale pid file); removing it"
+        rm -f "$PID_FILE"
+        return 0
+    fi
+    log "stopping Keycloak (process group $pgid)"
+    kill_group "$pgid"
+    rm -f "$PID_FILE"
+    log "stopped"
+}
+
+wait_until_ready() {
+    local pgid="$1" deadline=$((SECONDS + KC_START_TIMEOUT))
+    while ! is_ready; do
+        if ! group_alive "$pgid"; then
+            rm -f "$PID_FILE"
+            print_log_tail
+            die "Keycloak exited during start-up"
+        fi
+        if ((SECONDS >= deadline)); then
+            print_log_tail
+            log "not ready after ${KC_START_TIMEOUT}s; stopping it"
+            kill_group "$pgid"
+            rm -f "$PID_FILE"
+            die "Keycloak did not become ready within ${KC_START_TIMEOUT}s ($READY_URL)"
+        fi
+        sleep 2
+    done
+}
+
+do_start() {
+    local pgid started
+    mkdir -p "$KC_STATE_DIR"
+    pgid="$(recorded_pgid)"
+    if group_alive "$pgid"; then
+        if is_ready; then
+            log "already running and ready (process group $pgid, http://localhost:$KC_HTTP_PORT)"
+            return 0
+        fi
+        log "already starting (process group $pgid); waiting for readiness"
+        wait_until_ready "$pgid"
+        log "ready: http://localhost:$KC_HTTP_PORT/realms/citizen-shop"
+        return 0
+    fi
+    rm -f "$PID_FILE"
+
+    local port
+    for port in "$KC_HTTP_PORT" "$KC_MGMT_PORT"; do
+        if port_in_use "$port"; then
+            die "port $port is already in use by another process (not started by this script with KC_STATE_DIR=$KC_STATE_DIR)"
+        fi
+    done
+
+    [[ -f "$KC_REALM_FILE" ]] || die "realm file not found: $KC_REALM_FILE"
+    if [[ "$KC_RESET_DATA" == "true" ]]; then
+        log "KC_RESET_DATA=true: wiping $KC_HOME/data/h2"
+        rm -rf -- "$KC_HOME/data/h2"
+    fi
+    mkdir -p "$KC_HOME/data/import"
+    cp -f -- "$KC_REALM_FILE" "$KC_HOME/data/import/citizen-shop-realm.json"
+
+    export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
+    export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin-dev-not-for-production}"
+
+    log "starting Keycloak from $KC_HOME (http $KC_HTTP_PORT, management $KC_MGMT_PORT, log $LOG_FILE)"
+    started=$SECONDS
+    # setsid makes the child a session and process group leader (pid = pgid); stdin is
+    # detached so that the caller's terminal never reaches it, "stop" kills the whole group.
+    setsid "$KC_HOME/bin/kc.sh" start-dev \
+        "--http-port=$KC_HTTP_PORT" \
+        "--http-management-port=$KC_MGMT_PORT" \
+        --health-enabled=true \
+        --import-realm \
+        </dev/null >"$LOG_FILE" 2>&1 &
+    pgid=$!
+    printf '%s\n' "$pgid" >"$PID_FILE"
+
+    # If this script is interrupted while waiting, do not leave Keycloak behind.
+    trap 'log "interrupted; stopping Keycloak"; kill_group "$pgid"; rm -f "$PID_FILE"; exit 130' INT TERM HUP
+    wait_until_ready "$pgid"
+    trap - INT TERM HUP
+    log "ready after $((SECONDS - started))s: http://localhost:$KC_HTTP_PORT/realms/citizen-shop (process group $pgid)"
+}
+
+do_status() {
+    local pgid
+    pgid="$(recorded_pgid)"
+    if group_alive "$pgid"; then
+        if is_ready; then
+            log "running and ready (process group $pgid, http://localhost:$KC_HTTP_PORT)"
+            return 0
+        fi
+        log "running (process group $pgid) but not ready"
+        return 1
+    fi
+    log "not running"
+    return 3
+}
+
+case "$ACTION" in
+    start) do_start ;;
+    stop) do_stop ;;
+    status) do_status ;;
+    restart) do_stop; do_start ;;
+esac
