@@ -21,6 +21,7 @@ import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
 import org.citizenshop.domain.model.ticket.AnonymousTicketLimit;
+import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.ClientFingerprint;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketNumber;
@@ -54,9 +55,14 @@ public class TicketIssuingService implements TicketIssuing {
     @ConfigProperty(name = "citizenshop.tickets.anonymous-limit", defaultValue = "10")
     long anonymousLimit;
 
+    /** A kiosk serves a whole shop from one address: it gets a limit of its own, much higher. */
     @Inject
-    @ConfigProperty(name = "citizenshop.tickets.anonymous-window", defaultValue = "PT1H")
-    Duration anonymousWindow;
+    @ConfigProperty(name = "citizenshop.tickets.kiosk-limit", defaultValue = "400")
+    long kioskLimit;
+
+    @Inject
+    @ConfigProperty(name = "citizenshop.tickets.limit-window", defaultValue = "PT1H")
+    Duration limitWindow;
 
     @Override
     public IssuedTicket take(TicketRequest request) {
@@ -80,8 +86,9 @@ public class TicketIssuingService implements TicketIssuing {
         ClientFingerprint client = null;
         if (request.clientAddress() != null) {
             client = ClientFingerprint.of(request.clientAddress());
-            AnonymousTicketLimit limit = new AnonymousTicketLimit(anonymousLimit, anonymousWindow);
-            limit.check(tickets.issuedSince(shop, client, limit.windowStart(now)));
+            AnonymousTicketLimit limit = new AnonymousTicketLimit(
+                    request.channel() == Channel.KIOSK ? kioskLimit : anonymousLimit, limitWindow);
+            limit.check(tickets.issuedSince(shop, client, request.channel(), limit.windowStart(now)));
         }
         char letter = request.priority() == null ? queue.letter() : TicketNumber.PRIORITY_SERIES;
         Ticket ticket = tickets.series(shop, shop.serviceDay(now), letter)

@@ -13,6 +13,7 @@ import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.ClientFingerprint;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketRepository;
@@ -132,13 +133,14 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public long issuedSince(Shop shop, ClientFingerprint client, Instant since) {
+    public long issuedSince(Shop shop, ClientFingerprint client, Channel channel, Instant since) {
         return em.createQuery(
                         "select count(t) from Ticket t where t.shop = :shop and t.clientFingerprint = :client"
-                                + " and t.issuedAt >= :since",
+                                + " and t.channel = :channel and t.issuedAt >= :since",
                         Long.class)
                 .setParameter("shop", shop)
                 .setParameter("client", client.value())
+                .setParameter("channel", channel)
                 .setParameter("since", since)
                 .getSingleResult();
     }

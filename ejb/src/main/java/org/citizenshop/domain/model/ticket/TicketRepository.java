@@ -36,8 +36,8 @@ public interface TicketRepository {
     /** Tickets that will be called before this one, as the desks see the queue now. */
     long waitingAhead(Ticket ticket);
 
-    /** Tickets a client took at a shop since a moment (for the anonymous-client limit). */
-    long issuedSince(Shop shop, ClientFingerprint client, Instant since);
+    /** Tickets a client took at a shop through a channel since a moment (for the anonymous-client limit). */
+    long issuedSince(Shop shop, ClientFingerprint client, Channel channel, Instant since);
 
     /** The most recently called tickets of a shop's day, newest first. */
     List<Ticket> recentlyCalled(Shop shop, LocalDate day, int limit);

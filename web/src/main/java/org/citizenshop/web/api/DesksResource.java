@@ -1,0 +1,78 @@
+package org.citizenshop.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.citizenshop.application.DeskOperations;
+import org.citizenshop.application.Roles;
+import org.citizenshop.web.problem.Problem;
+import org.citizenshop.web.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/desks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CLERK)
+@SecurityRequirement(name = ApiApplication.BEARER)
+@Tag(name = "Desks", description = "What a clerk does at a desk")
+public class DesksResource {
+
+    @Inject
+    DeskOperations desks;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("/{desk}")
+    @Operation(summary = "The desk's state: who is signed in, the ticket being served, how many wait")
+    @APIResponse(responseCode = "200", description = "The desk")
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not a clerk", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such desk", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public DeskJson desk(@PathParam("desk") String desk) {
+        return DeskJson.of(desks.state(desk), locale());
+    }
+
+    @POST
+    @Path("/{desk}/call-next")
+    @Operation(
+            summary = "Call the next ticket to this desk",
+            description = "Finishes the visit in progress at the desk, if any, and calls the next ticket the desk"
+                    + " may serve (priority tickets first, then by arrival). Signs the caller in at a free desk.")
+    @APIResponse(responseCode = "200", description = "The ticket called")
+    @APIResponse(responseCode = "204", description = "Nobody waits for this desk")
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not a clerk", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such desk", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another clerk is signed in at this desk",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response callNext(@PathParam("desk") String desk) {
+        return desks.callNext(desk)
+                .map(ticket ->
+                        Response.ok(CalledTicketJson.of(ticket, locale())).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    private Locale locale() {
+        return Problems.of(headers, uri).locale();
+    }
+}

@@ -1,0 +1,132 @@
+package org.citizenshop.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.citizenshop.application.IssuedTicket;
+import org.citizenshop.application.Roles;
+import org.citizenshop.application.ShopDirectory;
+import org.citizenshop.application.ShopSummary;
+import org.citizenshop.application.TicketIssuing;
+import org.citizenshop.application.TicketRequest;
+import org.citizenshop.domain.model.ticket.Channel;
+import org.citizenshop.web.problem.Problem;
+import org.citizenshop.web.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/shops")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Shops", description = "The shops of the network, their services, and taking a ticket")
+public class ShopsResource {
+
+    @Inject
+    ShopDirectory directory;
+
+    @Inject
+    TicketIssuing issuing;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @GET
+    @Operation(summary = "List the shops of the network")
+    public List<ShopSummary> shops() {
+        return directory.shops();
+    }
+
+    @GET
+    @Path("/{shop}")
+    @Operation(summary = "One shop")
+    @APIResponse(responseCode = "200", description = "The shop")
+    @APIResponse(responseCode = "404", description = "No such shop", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ShopSummary shop(@PathParam("shop") String shop) {
+        return directory.shop(shop);
+    }
+
+    @GET
+    @Path("/{shop}/services")
+    @Operation(summary = "The services a shop offers, with the queue each feeds and how many wait in it")
+    public List<ServiceJson> services(@PathParam("shop") String shop) {
+        return directory.services(shop).stream()
+                .map(option -> ServiceJson.of(option, Problems.of(headers, uri).locale()))
+                .toList();
+    }
+
+    @POST
+    @Path("/{shop}/tickets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Take a ticket",
+            description = "No login needed (kiosks and the web's digital ticket take tickets anonymously), but an"
+                    + " anonymous client may take only a limited number of tickets per shop and hour (429)."
+                    + " Kiosk devices and clerks with a token are not limited.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(example = "{\"service\":\"IRN-CC\",\"priority\":\"PREGNANCY\"}")))
+    @APIResponse(responseCode = "201", description = "The ticket, with its place in the queue and the estimated wait")
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such shop", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown service or priority reason, or a service the shop does not offer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many tickets from this client",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response takeTicket(@PathParam("shop") String shop, String body) {
+        Problems problems = Problems.of(headers, uri);
+        TicketOrder order;
+        try {
+            order = TicketOrder.parse(body);
+        } catch (TicketOrder.Unreadable unreadable) {
+            return problems.response(
+                    Response.Status.BAD_REQUEST,
+                    "malformed-body",
+                    "problem.badRequest",
+                    problems.text(unreadable.messageKey));
+        }
+        boolean kiosk = security.isUserInRole(Roles.KIOSK);
+        boolean trusted = kiosk || security.isUserInRole(Roles.CLERK);
+        IssuedTicket ticket = issuing.take(new TicketRequest(
+                shop,
+                order.service(),
+                order.priority(),
+                kiosk ? Channel.KIOSK : Channel.API,
+                trusted ? null : servletRequest.getRemoteAddr()));
+        return Response.status(Response.Status.CREATED)
+                .entity(TicketJson.of(ticket, problems.locale()))
+                .build();
+    }
+}

@@ -1,0 +1,237 @@
+package org.citizenshop.web.faces;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.citizenshop.application.AgencyRequestView;
+import org.citizenshop.application.AgencyRequests;
+import org.citizenshop.application.CalledTicket;
+import org.citizenshop.application.CitizenCardApplication;
+import org.citizenshop.application.DeskOperations;
+import org.citizenshop.application.DeskState;
+import org.citizenshop.application.DeskSummary;
+import org.citizenshop.application.ShopDirectory;
+import org.citizenshop.application.ShopSummary;
+import org.citizenshop.domain.model.DomainException;
+import org.citizenshop.domain.model.agencyrequest.CitizenCardReason;
+
+/**
+ * The clerk's desk screen: choose and sign in at a desk, call, complete or mark no-show, and send a
+ * citizen card request for the citizen at the desk. What the clerk typed stays when a rule refuses it.
+ */
+@Named
+@ViewScoped
+public class DeskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> CARD_FIELDS = Map.of(
+            "civilIdNumber", "desk:civilId",
+            "documentNumber", "desk:document",
+            "reason", "desk:reason");
+
+    @Inject
+    ShopDirectory directory;
+
+    @Inject
+    DeskOperations operations;
+
+    @Inject
+    AgencyRequests agencyRequests;
+
+    @Inject
+    DeskSession session;
+
+    @Inject
+    Feedback feedback;
+
+    private List<ShopSummary> shops = List.of();
+    private List<DeskSummary> desks = List.of();
+    private DeskState state;
+    private List<AgencyRequestView> requests = List.of();
+    private String civilIdNumber;
+    private String documentNumber;
+    private CitizenCardReason reason = CitizenCardReason.RENEWAL;
+
+    public void load() {
+        shops = directory.shops();
+        refresh();
+    }
+
+    private void refresh() {
+        state = null;
+        requests = List.of();
+        if (session.desk() != null) {
+            DeskState desk = operations.state(session.desk());
+            if (desk.open() && desk.clerk().filter(clerk()::equals).isPresent()) {
+                state = desk;
+                requests = agencyRequests.ofCurrentVisit(desk.desk());
+            } else {
+                session.desk(null);
+            }
+        }
+        desks = directory.desks(session.shop());
+    }
+
+    public void chooseShop() {
+        refresh();
+    }
+
+    public void signIn(String desk) {
+        act(() -> session.desk(operations.signIn(desk).desk()));
+    }
+
+    public void signOut() {
+        act(() -> {
+            operations.signOut(session.desk());
+            session.desk(null);
+        });
+    }
+
+    public void callNext() {
+        AtomicReference<Optional<CalledTicket>> called = new AtomicReference<>(Optional.empty());
+        if (act(() -> called.set(operations.callNext(session.desk())))) {
+            called.get()
+                    .ifPresentOrElse(
+                            ticket -> feedback.info("desk.called", ticket.number(), ticket.deskNumber()),
+                            () -> feedback.info("desk.nobodyWaiting"));
+            clearCardForm();
+        }
+    }
+
+    public void complete() {
+        if (act(() -> operations.complete(session.desk()))) {
+            feedback.info("desk.completed");
+            clearCardForm();
+        }
+    }
+
+    public void noShow() {
+        if (act(() -> operations.markNoShow(session.desk()))) {
+            feedback.info("desk.markedNoShow");
+            clearCardForm();
+        }
+    }
+
+    public void sendCardRequest() {
+        boolean sent = act(
+                () -> agencyRequests.requestCitizenCard(
+                        session.desk(), new CitizenCardApplication(civilIdNumber, documentNumber, reason)),
+                CARD_FIELDS);
+        if (sent) {
+            feedback.info("desk.cardRequest.sent");
+            clearCardForm();
+        }
+    }
+
+    /** Called by the poll while requests are on their way to the agencies. */
+    public void refreshRequests() {
+        if (state != null) {
+            requests = agencyRequests.ofCurrentVisit(state.desk());
+        }
+    }
+
+    public boolean isAwaitingAgencies() {
+        return requests.stream()
+                .anyMatch(request -> !request.status().equals("ACCEPTED")
+                        && !request.status().equals("REJECTED"));
+    }
+
+    private boolean act(Runnable action) {
+        return act(action, Map.of());
+    }
+
+    /** Runs a desk action; a refusal becomes a message (input kept), then the screen shows the new state. */
+    private boolean act(Runnable action, Map<String, String> fieldIds) {
+        try {
+            action.run();
+            refresh();
+            return true;
+        } catch (DomainException refusal) {
+            feedback.refused(refusal, fieldIds);
+            refresh();
+            return false;
+        } catch (EJBException | ConstraintViolationException failure) {
+            feedback.failed(failure);
+            return false;
+        }
+    }
+
+    private void clearCardForm() {
+        civilIdNumber = null;
+        documentNumber = null;
+        reason = CitizenCardReason.RENEWAL;
+    }
+
+    private static String clerk() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    public String getClerk() {
+        return clerk();
+    }
+
+    public List<ShopSummary> getShops() {
+        return shops;
+    }
+
+    public List<DeskSummary> getDesks() {
+        return desks;
+    }
+
+    public String getShop() {
+        return session.shop();
+    }
+
+    public void setShop(String shop) {
+        session.shop(shop);
+    }
+
+    public DeskState getState() {
+        return state;
+    }
+
+    public CalledTicket getCurrent() {
+        return state == null ? null : state.current().orElse(null);
+    }
+
+    public List<AgencyRequestView> getRequests() {
+        return requests;
+    }
+
+    public CitizenCardReason[] getReasons() {
+        return CitizenCardReason.values();
+    }
+
+    public String getCivilIdNumber() {
+        return civilIdNumber;
+    }
+
+    public void setCivilIdNumber(String civilIdNumber) {
+        this.civilIdNumber = civilIdNumber;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+        this.documentNumber = documentNumber;
+    }
+
+    public CitizenCardReason getReason() {
+        return reason;
+    }
+
+    public void setReason(CitizenCardReason reason) {
+        this.reason = reason;
+    }
+}
