@@ -41,7 +41,9 @@ var citizenShopBoard = (function () {
     function tick() {
         var clock = document.getElementById('clock');
         if (clock) {
-            clock.textContent = new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
+            clock.textContent = new Date().toLocaleTimeString(document.documentElement.lang || 'pt', {
+                hour: '2-digit', minute: '2-digit', hour12: false
+            });
         }
     }
 

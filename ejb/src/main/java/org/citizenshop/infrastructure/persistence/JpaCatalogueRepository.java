@@ -1,6 +1,7 @@
 package org.citizenshop.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -39,11 +40,13 @@ public class JpaCatalogueRepository implements CatalogueRepository {
 
     @Override
     public List<ServiceQueue> queuesOf(Shop shop) {
+        EntityGraph<ServiceQueue> withServicesAndAgencies = em.createEntityGraph(ServiceQueue.class);
+        withServicesAndAgencies.addSubgraph("services").addAttributeNodes("agency");
         return em.createQuery(
-                        "select distinct q from ServiceQueue q left join fetch q.services s left join fetch s.agency"
-                                + " where q.shop = :shop order by q.letter",
+                        "select distinct q from ServiceQueue q where q.shop = :shop order by q.letter",
                         ServiceQueue.class)
                 .setParameter("shop", shop)
+                .setHint("jakarta.persistence.fetchgraph", withServicesAndAgencies)
                 .getResultList();
     }
 }

@@ -2,6 +2,7 @@ package org.citizenshop.integration.camel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.config.Config;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class CamelBootstrap {
 
     private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());

@@ -1,5 +1,6 @@
 package org.citizenshop.integration.delivery;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -21,6 +22,8 @@ import org.citizenshop.infrastructure.messaging.Destinations;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
         })
+// The broker is the caller here; nobody else can reach a listener, hence no role is asked of it.
+@PermitAll
 @RunAs(Roles.INTEGRATION)
 public class AgencyRequestListener implements MessageListener {
 

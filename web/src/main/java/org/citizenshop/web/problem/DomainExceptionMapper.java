@@ -19,8 +19,6 @@ import org.citizenshop.web.i18n.Texts;
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
-    private static final Status UNPROCESSABLE = Status.fromStatusCode(422);
-
     @Context
     HttpHeaders headers;
 
@@ -37,7 +35,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof InvalidInputException invalid) {
             List<Problem.FieldError> errors = List.of(new Problem.FieldError(invalid.field(), detail));
-            return problems.response(UNPROCESSABLE, "invalid-input", "problem.invalidInput", detail, code, errors);
+            return problems.response(
+                    Problems.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalidInput", detail, code, errors);
         }
         if (exception instanceof ConflictException) {
             return problems.response(Status.CONFLICT, "conflict", "problem.conflict", detail, code, null);

@@ -17,6 +17,24 @@ public record Problems(Locale locale, String path) {
 
     private static final String TYPE_BASE = "https://citizen-shop.example/problems/";
 
+    /** RFC 9110's 422, which JAX-RS 3.1's Status enum lacks. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     public static Problems of(HttpHeaders headers, UriInfo uri) {
         return new Problems(
                 language(headers == null ? List.of() : headers.getAcceptableLanguages()),
@@ -37,12 +55,17 @@ public record Problems(Locale locale, String path) {
         return Texts.text(locale, key, arguments);
     }
 
-    public Response response(Status status, String type, String titleKey, String detail) {
+    public Response response(Response.StatusType status, String type, String titleKey, String detail) {
         return response(status, type, titleKey, detail, null, null);
     }
 
     public Response response(
-            Status status, String type, String titleKey, String detail, String code, List<Problem.FieldError> errors) {
+            Response.StatusType status,
+            String type,
+            String titleKey,
+            String detail,
+            String code,
+            List<Problem.FieldError> errors) {
         Problem problem = new Problem(
                 TYPE_BASE + type,
                 text(titleKey),

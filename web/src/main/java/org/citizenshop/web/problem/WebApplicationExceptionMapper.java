@@ -26,7 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
-        Status status = Status.fromStatusCode(original.getStatus());
+        Response.StatusType status = original.getStatusInfo();
         Response problem;
         if (exception instanceof NotFoundException) {
             String path = uri == null ? "" : uri.getRequestUri().getRawPath();
@@ -38,7 +38,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "problem.unsupportedMediaType", null);
         } else if (exception instanceof NotAcceptableException) {
             problem = problem(Status.NOT_ACCEPTABLE, "not-acceptable", "problem.notAcceptable", null);
-        } else if (status != null && status.getFamily() == Status.Family.CLIENT_ERROR) {
+        } else if (status.getFamily() == Status.Family.CLIENT_ERROR) {
             problem = problem(status, "bad-request", "problem.badRequest", text("problem.malformedBody"));
         } else {
             return original;
@@ -52,7 +52,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return builder.build();
     }
 
-    private Response problem(Status status, String type, String titleKey, String detail) {
+    private Response problem(Response.StatusType status, String type, String titleKey, String detail) {
         return Problems.of(headers, uri).response(status, type, titleKey, detail);
     }
 

@@ -1,5 +1,6 @@
 package org.citizenshop.web.push;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.citizenshop.infrastructure.messaging.Destinations;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
             @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")
         })
+@PermitAll
 public class TicketCallsListener implements MessageListener {
 
     @Inject

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# wildfly.sh start|stop|status — runs the configured WildFly (target/wildfly-*, built by this
+# module) with the Citizen Shop EAR for the demo. The server's own directory stays pristine:
+# a separate base directory (WILDFLY_BASE_DIR) holds this run's configuration (refreshed from the
+# build on every start), data (the H2 demo database, the message journal; kept between runs),
+# logs and deployments. "start" launches standalone-full in its own session (setsid), copies the
+# EAR into the deployment scanner's folder and waits until it is deployed (or failed: then the
+# log tail is printed and it exits 1). "stop" shuts the server down through its management
+# interface, or kills its process group. "status" exits 0 when the EAR is deployed.
+# Environment: WILDFLY_HOME (required), WILDFLY_BASE_DIR (required), WILDFLY_DEPLOYMENT (the EAR;
+# required for start), WILDFLY_PORT_OFFSET (0), WILDFLY_START_TIMEOUT (300 s), and whatever the
+# server configuration reads (CS_DB_URL, OIDC_PROVIDER_URL, AGENCY_IRN_URL, ... see README).
+set -euo pipefail
+
+readonly SCRIPT_NAME="wildfly.sh"
+log() { printf '[%s] %s\n' "$SCRIPT_NAME" "$*"; }
+die() { printf '[%s] ERROR: %s\n' "$SCRIPT_NAME" "$*" >&2; exit 1; }
+
+[[ $# -eq 1 ]] || { printf 'usage: %s start|stop|status\n' "$SCRIPT_NAME" >&2; exit 2; }
+ACTION="$1"
+case "$ACTION" in start | stop | status) ;; *) printf 'usage: %s start|stop|status\n' "$SCRIPT_NAME" >&2; exit 2 ;; esac
+
+: "${WILDFLY_HOME:?WILDFLY_HOME must point at the configured server (wildfly-config/target/wildfly-*)}"
+: "${WILDFLY_BASE_DIR:?WILDFLY_BASE_DIR must name the base directory of this run}"
+[[ -x "$WILDFLY_HOME/bin/standalone.sh" ]] || die "WILDFLY_HOME=$WILDFLY_HOME has no bin/standalone.sh (run the build first)"
+WILDFLY_HOME="$(cd -- "$WILDFLY_HOME" && pwd -P)"
+WILDFLY_BASE_DIR="$(realpath -m -- "$WILDFLY_BASE_DIR")"
+WILDFLY_PORT_OFFSET="${WILDFLY_PORT_OFFSET:-0}"
+WILDFLY_START_TIMEOUT="${WILDFLY_START_TIMEOUT:-300}"
+readonly PID_FILE="$WILDFLY_BASE_DIR/wildfly.pid"
+readonly LOG_FILE="$WILDFLY_BASE_DIR/log/console.log"
+readonly MANAGEMENT_PORT=$((9990 + WILDFLY_PORT_OFFSET))
+
+recorded_pgid() {
+    if [[ -f "$PID_FILE" ]]; then tr -dc "0-9" <"$PID_FILE"; fi
+}
+
+running() {
+    local pgid
+    pgid="$(recorded_pgid)"
+    [[ -n "$pgid" ]] && pgrep -g "$pgid" >/dev/null 2>&1
+}
+
+deployment_name() {
+    basename -- "${WILDFLY_DEPLOYMENT:-citizen-shop.ear}"
+}
+
+deployed() {
+    [[ -f "$WILDFLY_BASE_DIR/deployments/$(deployment_name).deployed" ]]
+}
+
+print_log_tail() {
+    if [[ -f "$LOG_FILE" ]]; then
+        printf '[%s] ---- last 60 lines of %s ----\n' "$SCRIPT_NAME" "$LOG_FILE" >&2
+        tail -n 60 "$LOG_FILE" >&2 || true
+    fi
+}
+
+prepare_base_dir() {
+    mkdir -p -- "$WILDFLY_BASE_DIR/deployments" "$WILDFLY_BASE_DIR/log" "$WILDFLY_BASE_DIR/data"
+    # Configuration comes from the build every time; data (database, journal) stays.
+    rm -rf -- "$WILDFLY_BASE_DIR/configuration"
+    cp -r -- "$WILDFLY_HOME/standalone/configuration" "$WILDFLY_BASE_DIR/configuration"
+    rm -f -- "$WILDFLY_BASE_DIR/deployments/$(deployment_name)"*
+    cp -- "$WILDFLY_DEPLOYMENT" "$WILDFLY_BASE_DIR/deployments/$(deployment_name)"
+}
+
+do_start() {
+    : "${WILDFLY_DEPLOYMENT:?WILDFLY_DEPLOYMENT must name the EAR to deploy}"
+    [[ -f "$WILDFLY_DEPLOYMENT" ]] || die "no deployment at $WILDFLY_DEPLOYMENT (run the build first)"
+    if running; then
+        die "a server started from $WILDFLY_BASE_DIR is already running (process group $(recorded_pgid)); stop it first"
+    fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/$((8080 + WILDFLY_PORT_OFFSET))") 2>/dev/null; then
+        die "port $((8080 + WILDFLY_PORT_OFFSET)) is already in use by another process"
+    fi
+    prepare_base_dir
+    log "starting WildFly (base dir $WILDFLY_BASE_DIR, port offset $WILDFLY_PORT_OFFSET)"
+    setsid "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml \
+        -Djboss.server.base.dir="$WILDFLY_BASE_DIR" \
+        -Djboss.socket.binding.port-offset="$WILDFLY_PORT_OFFSET" >"$LOG_FILE" 2>&1 </dev/null &
+    echo "$!" >"$PID_FILE"
+    local deadline=$((SECONDS + WILDFLY_START_TIMEOUT)) marker
+    marker="$WILDFLY_BASE_DIR/deployments/$(deployment_name)"
+    until deployed; do
+        if [[ -f "$marker.failed" ]]; then
+            print_log_tail
+            cat -- "$marker.failed" >&2
+            do_stop
+            die "the deployment failed"
+        fi
+        if ! running; then
+            print_log_tail
+            die "WildFly exited during start-up"
+        fi
+        if ((SECONDS >= deadline)); then
+            print_log_tail
+            do_stop
+            die "not deployed within ${WILDFLY_START_TIMEOUT}s"
+        fi
+        sleep 2
+    done
+    log "deployed $(deployment_name) (http://localhost:$((8080 + WILDFLY_PORT_OFFSET))/)"
+}
+
+do_stop() {
+    if ! running; then
+        rm -f -- "$PID_FILE"
+        log "not running"
+        return 0
+    fi
+    local pgid waited=0
+    pgid="$(recorded_pgid)"
+    log "stopping WildFly (process group $pgid)"
+    "$WILDFLY_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT" \
+        --command=":shutdown(timeout=30)" >/dev/null 2>&1 || kill -TERM -- "-$pgid" 2>/dev/null || true
+    while pgrep -g "$pgid" >/dev/null 2>&1; do
+        if ((waited >= 90)); then
+            log "still running after 45 s, sending KILL"
+            kill -KILL -- "-$pgid" 2>/dev/null || true
+            break
+        fi
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    rm -f -- "$PID_FILE"
+    log "stopped"
+}
+
+case "$ACTION" in
+    start) do_start ;;
+    stop) do_stop ;;
+    status) running && deployed ;;
+esac

@@ -1,0 +1,160 @@
+package org.citizenshop.it.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizenshop.it.http.Endpoints.api;
+import static org.citizenshop.it.http.Endpoints.drain;
+import static org.citizenshop.it.http.Endpoints.object;
+import static org.citizenshop.it.http.Endpoints.post;
+import static org.citizenshop.it.http.Endpoints.send;
+import static org.citizenshop.it.http.Endpoints.tokenOf;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.citizenshop.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deployed EAR through its REST API with real tokens from the real Keycloak: take a ticket,
+ * call it, and every kind of refusal as a problem details body (never a 500 for bad input).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiSmokeIT {
+
+    private static final String SHOP = "LX-LARANJEIRAS";
+    private static final String DESK = "LXL-04";
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aTicketTakenAnonymously_isCalledByAClerkWithAToken() {
+        String clerk = tokenOf("clerk1");
+        drain(DESK, clerk);
+
+        HttpResponse<String> taken = post("/shops/" + SHOP + "/tickets", null, "{\"service\":\"IRN-CC\"}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        JsonObject ticket = object(taken);
+        assertThat(ticket.getString("number")).matches("A\\d{3}");
+        assertThat(ticket.getString("queue")).isEqualTo("IRN");
+        assertThat(ticket.getInt("position")).isEqualTo(1);
+        assertThat(ticket.getInt("estimatedWaitMinutes")).isNotNegative();
+
+        HttpResponse<String> called = post("/desks/" + DESK + "/call-next", clerk, "");
+        assertThat(called.statusCode()).as(called.body()).isEqualTo(200);
+        assertThat(object(called).getString("number")).isEqualTo(ticket.getString("number"));
+        assertThat(object(called).getJsonNumber("id").longValue())
+                .isEqualTo(ticket.getJsonNumber("id").longValue());
+        assertThat(object(called).getString("desk")).isEqualTo(DESK);
+
+        assertThat(post("/desks/" + DESK + "/call-next", clerk, "").statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void callNext_withoutAToken_is401_withAChallenge() {
+        HttpResponse<String> response = post("/desks/" + DESK + "/call-next", null, "");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith(PROBLEM);
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .get()
+                .asString()
+                .startsWith("Bearer");
+        assertThat(object(response).getInt("status")).isEqualTo(401);
+    }
+
+    @Test
+    void callNext_withACitizensToken_is403() {
+        HttpResponse<String> response = post("/desks/" + DESK + "/call-next", tokenOf("citizen1"), "");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(object(response).getString("title")).isEqualTo("Acesso negado");
+    }
+
+    @Test
+    void anUnknownService_is422_naming_theField_inTheAskedLanguage() {
+        HttpResponse<String> response = send(api("/shops/" + SHOP + "/tickets")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"service\":\"NOPE\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith(PROBLEM);
+        JsonObject problem = object(response);
+        assertThat(problem.getString("title")).isEqualTo("The data sent is not valid");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("service");
+        assertThat(problem.getString("correlationId")).isNotBlank();
+    }
+
+    @Test
+    void malformedOrMissingBodies_andUnknownThings_areProblems_neverServerErrors() {
+        assertThat(post("/shops/" + SHOP + "/tickets", null, "{\"service\":").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/shops/" + SHOP + "/tickets", null, "").statusCode()).isEqualTo(400);
+        assertThat(post("/shops/" + SHOP + "/tickets", null, "{\"service\":\"IRN-CC\",\"priority\":\"VIP\"}")
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(post("/shops/NO-SUCH-SHOP/tickets", null, "{\"service\":\"IRN-CC\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(post("/desks/NO-SUCH-DESK/call-next", tokenOf("clerk2"), "").statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> noSuchPath = send(api("/no/such/thing"));
+        assertThat(noSuchPath.statusCode()).isEqualTo(404);
+        assertThat(noSuchPath.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith(PROBLEM);
+        HttpResponse<String> wrongMediaType = send(api("/shops/" + SHOP + "/tickets")
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("IRN-CC")));
+        assertThat(wrongMediaType.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void anAnonymousClient_isLimited_butAKioskDeviceIsNot() {
+        String shop = "LX-CARNIDE";
+        HttpResponse<String> response = null;
+        for (int i = 0; i < 100; i++) {
+            response = post("/shops/" + shop + "/tickets", null, "{\"service\":\"AT-NIF\"}");
+            if (response.statusCode() != 201) {
+                break;
+            }
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(object(response).getString("code")).isEqualTo("ticket.tooMany");
+        assertThat(post("/shops/" + shop + "/tickets", Endpoints.kioskToken(), "{\"service\":\"AT-NIF\"}")
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void shops_andTheOpenApiDocument_arePublic() {
+        HttpResponse<String> shops = send(api("/shops"));
+        assertThat(shops.statusCode()).isEqualTo(200);
+        assertThat(shops.body()).contains("LX-LARANJEIRAS", "LX-CARNIDE");
+
+        HttpResponse<String> openApi =
+                send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Endpoints.APP + "/openapi?format=JSON")));
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/shops/{shop}/tickets", "/api/v1/desks/{desk}/call-next");
+    }
+}
