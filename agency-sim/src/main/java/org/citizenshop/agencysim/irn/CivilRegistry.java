@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 final class CivilRegistry {
 
     static final List<Citizen> SEED = List.of(
-            new Citizen("12345678", "123456782ZZ6", "Maria Santos"),
-            new Citizen("30000001", "300000015AB9", "João Silva"),
-            new Citizen("30000002", "300000020ZX0", "Ana Ferreira"),
-            new Citizen("30000003", "300000031ZZ3", "Pedro Costa"),
-            new Citizen("30000004", "300000047AA4", "Rita Almeida"),
+            new Citizen("12345678", "123456782ZZ6", "Cidadã Exemplo Um"),
+            new Citizen("30000001", "300000015AB9", "Cidadão Exemplo Dois"),
+            new Citizen("30000002", "300000020ZX0", "Cidadã Exemplo Três"),
+            new Citizen("30000003", "300000031ZZ3", "Cidadão Exemplo Quatro"),
+            new Citizen("30000004", "300000047AA4", "Cidadã Exemplo Cinco"),
             new Citizen("30000005", "300000053ZY9", "Cidadão Exemplo Seis"));
 
     private final Map<String, Citizen> byCivilIdNumber;
