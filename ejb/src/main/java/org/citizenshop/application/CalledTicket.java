@@ -1,5 +1,6 @@
 package org.citizenshop.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.citizenshop.domain.model.LocalizedText;
 
@@ -16,4 +17,5 @@ public record CalledTicket(
         Instant calledAt,
         String desk,
         int deskNumber,
-        long waitedMinutes) {}
+        long waitedMinutes)
+        implements Serializable {}

@@ -1,16 +1,20 @@
 package org.citizenshop.application;
 
+import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
-/** A desk as its clerk sees it: who is signed in, whom they are serving, how many wait for it. */
+/**
+ * A desk as its clerk sees it: who is signed in (null when closed), the ticket being served (null
+ * between visits), how many wait for it.
+ */
 public record DeskState(
         String desk,
         int number,
         String shop,
         String kind,
         boolean open,
-        Optional<String> clerk,
-        Optional<CalledTicket> current,
+        String clerk,
+        CalledTicket current,
         long waiting,
-        List<String> services) {}
+        List<String> services)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.citizenshop.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.citizenshop.domain.model.LocalizedText;
 
@@ -16,4 +17,5 @@ public record IssuedTicket(
         long peopleAhead,
         long estimatedWaitMinutes,
         long openDesks,
-        Instant issuedAt) {}
+        Instant issuedAt)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.citizenshop.application;
 
+import java.io.Serializable;
 import org.citizenshop.domain.model.LocalizedText;
 
 /** A service a shop offers, with the queue it feeds there and how many wait in it now. */
@@ -10,4 +11,5 @@ public record ServiceOption(
         LocalizedText agencyName,
         String queue,
         LocalizedText queueName,
-        long waiting) {}
+        long waiting)
+        implements Serializable {}

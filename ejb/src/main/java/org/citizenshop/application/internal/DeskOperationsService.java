@@ -81,7 +81,7 @@ public class DeskOperationsService implements DeskOperations {
                     desk.code().value(),
                     desk.number(),
                     now));
-            audit.record(clerk(), "ticket.called", ticketSubject(ticket), "desk=" + desk.code());
+            audit.record(clerk(), "ticket.called", AuditSubjects.of(ticket), "desk=" + desk.code());
         });
         return next.map(Views::called);
     }
@@ -119,7 +119,7 @@ public class DeskOperationsService implements DeskOperations {
         } else {
             ticket.markNoShow(now);
         }
-        audit.record(clerk(), served ? "ticket.completed" : "ticket.noShow", ticketSubject(ticket), null);
+        audit.record(clerk(), served ? "ticket.completed" : "ticket.noShow", AuditSubjects.of(ticket), null);
     }
 
     private DeskState stateOf(Desk desk) {
@@ -133,10 +133,6 @@ public class DeskOperationsService implements DeskOperations {
 
     private static NotFoundException unknownDesk(String deskCode) {
         return new NotFoundException("desk.unknown", "No desk " + deskCode, deskCode);
-    }
-
-    private static String ticketSubject(Ticket ticket) {
-        return ticket.shop().code() + "/" + ticket.serviceDay() + "/" + ticket.number();
     }
 
     private String clerk() {

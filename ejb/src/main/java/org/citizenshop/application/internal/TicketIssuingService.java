@@ -97,7 +97,7 @@ public class TicketIssuingService implements TicketIssuing {
         audit.record(
                 "anonymous",
                 "ticket.issued",
-                shopCode + "/" + ticket.number(),
+                AuditSubjects.of(ticket),
                 "service=" + serviceCode + " channel=" + request.channel());
         return issued(ticket);
     }

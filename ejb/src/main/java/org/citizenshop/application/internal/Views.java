@@ -47,8 +47,8 @@ final class Views {
                 desk.shop().code().value(),
                 desk.kind().name(),
                 desk.status() == org.citizenshop.domain.model.shop.DeskStatus.OPEN,
-                desk.clerk(),
-                java.util.Optional.ofNullable(current).map(Views::called),
+                desk.clerk().orElse(null),
+                current == null ? null : called(current),
                 waiting,
                 services);
     }
@@ -60,10 +60,10 @@ final class Views {
                 request.service().agency().code().value(),
                 request.ticket().map(t -> t.number().toString()).orElse(null),
                 request.status().name(),
-                request.agencyReference(),
-                request.expectedDate(),
-                request.rejectionCode(),
-                request.rejectionReason(),
+                request.agencyReference().orElse(null),
+                request.expectedDate().orElse(null),
+                request.rejectionCode().orElse(null),
+                request.rejectionReason().orElse(null),
                 request.failedAttempts(),
                 request.createdAt(),
                 request.updatedAt());

@@ -23,10 +23,8 @@ public record DeskJson(
                 desk.shop(),
                 desk.kind(),
                 desk.open(),
-                desk.clerk().orElse(null),
-                desk.current()
-                        .map(ticket -> CalledTicketJson.of(ticket, locale))
-                        .orElse(null),
+                desk.clerk(),
+                desk.current() == null ? null : CalledTicketJson.of(desk.current(), locale),
                 desk.waiting(),
                 desk.services());
     }

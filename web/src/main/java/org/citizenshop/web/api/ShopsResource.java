@@ -73,8 +73,9 @@ public class ShopsResource {
     @Path("/{shop}/services")
     @Operation(summary = "The services a shop offers, with the queue each feeds and how many wait in it")
     public List<ServiceJson> services(@PathParam("shop") String shop) {
+        java.util.Locale locale = Problems.of(headers, uri).locale();
         return directory.services(shop).stream()
-                .map(option -> ServiceJson.of(option, Problems.of(headers, uri).locale()))
+                .map(option -> ServiceJson.of(option, locale))
                 .toList();
     }
 

@@ -71,7 +71,7 @@ public class DeskView implements Serializable {
         requests = List.of();
         if (session.desk() != null) {
             DeskState desk = operations.state(session.desk());
-            if (desk.open() && desk.clerk().filter(clerk()::equals).isPresent()) {
+            if (desk.open() && clerk().equals(desk.clerk())) {
                 state = desk;
                 requests = agencyRequests.ofCurrentVisit(desk.desk());
             } else {
@@ -200,7 +200,7 @@ public class DeskView implements Serializable {
     }
 
     public CalledTicket getCurrent() {
-        return state == null ? null : state.current().orElse(null);
+        return state == null ? null : state.current();
     }
 
     public List<AgencyRequestView> getRequests() {

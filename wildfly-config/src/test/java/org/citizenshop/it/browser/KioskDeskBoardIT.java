@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The first slice as its users live it, in headless Chromium: a citizen takes a ticket at the kiosk
  * (every kiosk screen checked with axe-core for WCAG 2.1 AA), a clerk logs in on Keycloak's page and
  * calls it, the display board shows it without reloading, and a citizen card request made at the
- * desk comes back accepted by the (simulated) civil registry.
+ * desk comes back accepted by the (simulated) civil registry before the clerk completes the visit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

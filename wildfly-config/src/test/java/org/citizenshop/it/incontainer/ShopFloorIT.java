@@ -174,7 +174,7 @@ class ShopFloorIT {
         assertThat(order).containsExactly("P001", "A001", "A002");
         assertThat(none).isEmpty();
         assertThat(firstClerk.call(() -> desks.state(floor.firstDesk())).current())
-                .isEmpty();
+                .isNull();
     }
 
     @Test
