@@ -12,20 +12,15 @@
 set -euo pipefail
 
 readonly SCRIPT_NAME="agency-sim.sh"
+SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
+readonly SCRIPT_DIR
 readonly START_TIMEOUT=60
 readonly STOP_TIMEOUT=20
+# shellcheck source-path=SCRIPTDIR source=lib/service.sh
+source "$SCRIPT_DIR/lib/service.sh"
 
-log() { printf '[%s] %s\n' "$SCRIPT_NAME" "$*"; }
-die() { printf '[%s] ERROR: %s\n' "$SCRIPT_NAME" "$*" >&2; exit 1; }
-
-usage() {
-    printf 'usage: %s start|stop|status|restart\n' "$SCRIPT_NAME" >&2
-    exit 2
-}
-
-[[ $# -eq 1 ]] || usage
+require_action "start|stop|status|restart" "$@"
 ACTION="$1"
-case "$ACTION" in start | stop | status | restart) ;; *) usage ;; esac
 
 : "${AGENCY_SIM_STATE_DIR:?AGENCY_SIM_STATE_DIR must name a directory for the pid and log files}"
 AGENCY_SIM_PORT="${AGENCY_SIM_PORT:-8280}"
@@ -38,66 +33,18 @@ PID_FILE="$AGENCY_SIM_STATE_DIR/agency-sim.pid"
 LOG_FILE="$AGENCY_SIM_STATE_DIR/agency-sim.log"
 HEALTH_URL="http://localhost:$AGENCY_SIM_PORT/health"
 
-recorded_pgid() {
-    local pgid=""
-    if [[ -f "$PID_FILE" ]]; then
-        pgid="$(tr -dc '0-9' <"$PID_FILE")"
-    fi
-    printf '%s' "$pgid"
-}
-
-# True if the recorded process group still has a member running "-jar ...".
-group_alive() {
-    local pgid="$1" pid
-    [[ -n "$pgid" ]] || return 1
-    while read -r pid; do
-        if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-jar "; then
-            return 0
-        fi
-    done < <(pgrep -g "$pgid" 2>/dev/null || true)
-    return 1
-}
-
-is_healthy() {
-    curl -fsS -o /dev/null --max-time 5 "$HEALTH_URL" 2>/dev/null
-}
-
-port_in_use() {
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-print_log_tail() {
-    if [[ -f "$LOG_FILE" ]]; then
-        printf '[%s] ---- last 40 lines of %s ----\n' "$SCRIPT_NAME" "$LOG_FILE" >&2
-        tail -n 40 "$LOG_FILE" >&2 || true
-        printf '[%s] ---- end of log ----\n' "$SCRIPT_NAME" >&2
-    fi
-}
-
-kill_group() {
-    local pgid="$1" waited=0
-    kill -TERM -- "-$pgid" 2>/dev/null || true
-    while pgrep -g "$pgid" >/dev/null 2>&1; do
-        if ((waited >= STOP_TIMEOUT * 2)); then
-            log "process group $pgid still alive after ${STOP_TIMEOUT}s, sending KILL"
-            kill -KILL -- "-$pgid" 2>/dev/null || true
-            sleep 1
-            break
-        fi
-        sleep 0.5
-        waited=$((waited + 1))
-    done
-}
+# is_simulator PGID — true if the process group still has a member running "-jar ...".
+is_simulator() { group_alive "$1" "-jar "; }
 
 do_stop() {
     local pgid
     pgid="$(recorded_pgid)"
-    if [[ -z "$pgid" ]] || ! pgrep -g "$pgid" >/dev/null 2>&1; then
+    if ! group_running "$pgid"; then
         rm -f "$PID_FILE"
         log "not running"
         return 0
     fi
-    if ! group_alive "$pgid"; then
+    if ! is_simulator "$pgid"; then
         log "process group $pgid in $PID_FILE is not the simulator (stale pid file); removing it"
         rm -f "$PID_FILE"
         return 0
@@ -110,14 +57,14 @@ do_stop() {
 
 wait_until_healthy() {
     local pgid="$1" deadline=$((SECONDS + START_TIMEOUT))
-    while ! is_healthy; do
-        if ! group_alive "$pgid"; then
+    while ! http_ok "$HEALTH_URL"; do
+        if ! is_simulator "$pgid"; then
             rm -f "$PID_FILE"
-            print_log_tail
+            print_log_tail 40
             die "the agency simulator exited during start-up"
         fi
         if ((SECONDS >= deadline)); then
-            print_log_tail
+            print_log_tail 40
             log "not healthy after ${START_TIMEOUT}s; stopping it"
             kill_group "$pgid"
             rm -f "$PID_FILE"
@@ -132,8 +79,8 @@ do_start() {
     : "${AGENCY_SIM_JAR:?AGENCY_SIM_JAR must name the executable jar of the agency simulator}"
     mkdir -p -- "$AGENCY_SIM_STATE_DIR"
     pgid="$(recorded_pgid)"
-    if group_alive "$pgid"; then
-        if is_healthy; then
+    if is_simulator "$pgid"; then
+        if http_ok "$HEALTH_URL"; then
             log "already running and healthy (process group $pgid, http://localhost:$AGENCY_SIM_PORT)"
             return 0
         fi
@@ -172,8 +119,8 @@ do_start() {
 do_status() {
     local pgid
     pgid="$(recorded_pgid)"
-    if group_alive "$pgid"; then
-        if is_healthy; then
+    if is_simulator "$pgid"; then
+        if http_ok "$HEALTH_URL"; then
             log "running and healthy (process group $pgid, http://localhost:$AGENCY_SIM_PORT)"
             return 0
         fi

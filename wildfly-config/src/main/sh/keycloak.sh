@@ -18,18 +18,11 @@ set -euo pipefail
 readonly SCRIPT_NAME="keycloak.sh"
 SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
 readonly SCRIPT_DIR
+# shellcheck source-path=SCRIPTDIR source=lib/service.sh
+source "$SCRIPT_DIR/lib/service.sh"
 
-log() { printf '[%s] %s\n' "$SCRIPT_NAME" "$*"; }
-die() { printf '[%s] ERROR: %s\n' "$SCRIPT_NAME" "$*" >&2; exit 1; }
-
-usage() {
-    printf 'usage: %s start|stop|status|restart\n' "$SCRIPT_NAME" >&2
-    exit 2
-}
-
-[[ $# -eq 1 ]] || usage
+require_action "start|stop|status|restart" "$@"
 ACTION="$1"
-case "$ACTION" in start | stop | status | restart) ;; *) usage ;; esac
 
 : "${KC_HOME:?KC_HOME must point at an unpacked keycloak-26.x directory}"
 [[ -x "$KC_HOME/bin/kc.sh" ]] || die "KC_HOME=$KC_HOME has no executable bin/kc.sh"
@@ -49,68 +42,18 @@ PID_FILE="$KC_STATE_DIR/keycloak.pid"
 LOG_FILE="$KC_STATE_DIR/keycloak.log"
 READY_URL="http://localhost:$KC_MGMT_PORT/health/ready"
 
-# Prints the recorded process group id, or nothing.
-recorded_pgid() {
-    local pgid=""
-    if [[ -f "$PID_FILE" ]]; then
-        pgid="$(tr -dc '0-9' <"$PID_FILE")"
-    fi
-    printf '%s' "$pgid"
-}
-
-# True if the process group still has members and one of them is this Keycloak.
-group_alive() {
-    local pgid="$1" pid
-    [[ -n "$pgid" ]] || return 1
-    while read -r pid; do
-        if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$KC_HOME"; then
-            return 0
-        fi
-    done < <(pgrep -g "$pgid" 2>/dev/null || true)
-    return 1
-}
-
-is_ready() {
-    curl -fsS -o /dev/null --max-time 5 "$READY_URL" 2>/dev/null
-}
-
-port_in_use() {
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-print_log_tail() {
-    if [[ -f "$LOG_FILE" ]]; then
-        printf '[%s] ---- last 60 lines of %s ----\n' "$SCRIPT_NAME" "$LOG_FILE" >&2
-        tail -n 60 "$LOG_FILE" >&2 || true
-        printf '[%s] ---- end of log ----\n' "$SCRIPT_NAME" >&2
-    fi
-}
-
-# Terminates the process group: TERM, wait up to STOP_TIMEOUT s, then KILL.
-kill_group() {
-    local pgid="$1" waited=0
-    kill -TERM -- "-$pgid" 2>/dev/null || true
-    while pgrep -g "$pgid" >/dev/null 2>&1; do
-        if ((waited >= STOP_TIMEOUT * 2)); then
-            log "process group $pgid still alive after ${STOP_TIMEOUT}s, sending KILL"
-            kill -KILL -- "-$pgid" 2>/dev/null || true
-            sleep 1
-            break
-        fi
-        sleep 0.5
-        waited=$((waited + 1))
-    done
-}
+# is_keycloak PGID — true if the process group still has members and one of them is this Keycloak.
+is_keycloak() { group_alive "$1" "$KC_HOME"; }
 
 do_stop() {
     local pgid
     pgid="$(recorded_pgid)"
-    if [[ -z "$pgid" ]] || ! pgrep -g "$pgid" >/dev/null 2>&1; then
+    if ! group_running "$pgid"; then
         rm -f "$PID_FILE"
         log "not running"
         return 0
     fi
-    if ! group_alive "$pgid"; then
+    if ! is_keycloak "$pgid"; then
         log "process group $pgid in $PID_FILE is not this Keycloak (stale pid file); removing it"
         rm -f "$PID_FILE"
         return 0
@@ -123,14 +66,14 @@ do_stop() {
 
 wait_until_ready() {
     local pgid="$1" deadline=$((SECONDS + KC_START_TIMEOUT))
-    while ! is_ready; do
-        if ! group_alive "$pgid"; then
+    while ! http_ok "$READY_URL"; do
+        if ! is_keycloak "$pgid"; then
             rm -f "$PID_FILE"
-            print_log_tail
+            print_log_tail 60
             die "Keycloak exited during start-up"
         fi
         if ((SECONDS >= deadline)); then
-            print_log_tail
+            print_log_tail 60
             log "not ready after ${KC_START_TIMEOUT}s; stopping it"
             kill_group "$pgid"
             rm -f "$PID_FILE"
@@ -144,8 +87,8 @@ do_start() {
     local pgid started
     mkdir -p "$KC_STATE_DIR"
     pgid="$(recorded_pgid)"
-    if group_alive "$pgid"; then
-        if is_ready; then
+    if is_keycloak "$pgid"; then
+        if http_ok "$READY_URL"; then
             log "already running and ready (process group $pgid, http://localhost:$KC_HTTP_PORT)"
             return 0
         fi
@@ -197,8 +140,8 @@ do_start() {
 do_status() {
     local pgid
     pgid="$(recorded_pgid)"
-    if group_alive "$pgid"; then
-        if is_ready; then
+    if is_keycloak "$pgid"; then
+        if http_ok "$READY_URL"; then
             log "running and ready (process group $pgid, http://localhost:$KC_HTTP_PORT)"
             return 0
         fi

@@ -14,18 +14,13 @@
 set -euo pipefail
 
 readonly SCRIPT_NAME="postgres.sh"
+SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
+readonly SCRIPT_DIR
+# shellcheck source-path=SCRIPTDIR source=lib/service.sh
+source "$SCRIPT_DIR/lib/service.sh"
 
-log() { printf '[%s] %s\n' "$SCRIPT_NAME" "$*"; }
-die() { printf '[%s] ERROR: %s\n' "$SCRIPT_NAME" "$*" >&2; exit 1; }
-
-usage() {
-    printf 'usage: %s start|stop|status|reset-db\n' "$SCRIPT_NAME" >&2
-    exit 2
-}
-
-[[ $# -eq 1 ]] || usage
+require_action "start|stop|status|reset-db" "$@"
 ACTION="$1"
-case "$ACTION" in start | stop | status | reset-db) ;; *) usage ;; esac
 
 : "${PG_DATA:?PG_DATA must name the directory of the private cluster (e.g. under target/)}"
 PG_PORT="${PG_PORT:-55432}"
@@ -123,10 +118,6 @@ is_running() {
 
 is_ready() {
     "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" -d postgres -t 3 >/dev/null 2>&1
-}
-
-port_in_use() {
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 # Checks that the postgres OS user can reach PG_DATA; names the first parent that blocks it.

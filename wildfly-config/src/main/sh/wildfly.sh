@@ -13,12 +13,13 @@
 set -euo pipefail
 
 readonly SCRIPT_NAME="wildfly.sh"
-log() { printf '[%s] %s\n' "$SCRIPT_NAME" "$*"; }
-die() { printf '[%s] ERROR: %s\n' "$SCRIPT_NAME" "$*" >&2; exit 1; }
+SCRIPT_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
+readonly SCRIPT_DIR
+# shellcheck source-path=SCRIPTDIR source=lib/service.sh
+source "$SCRIPT_DIR/lib/service.sh"
 
-[[ $# -eq 1 ]] || { printf 'usage: %s start|stop|status\n' "$SCRIPT_NAME" >&2; exit 2; }
+require_action "start|stop|status" "$@"
 ACTION="$1"
-case "$ACTION" in start | stop | status) ;; *) printf 'usage: %s start|stop|status\n' "$SCRIPT_NAME" >&2; exit 2 ;; esac
 
 : "${WILDFLY_HOME:?WILDFLY_HOME must point at the configured server (wildfly-config/target/wildfly-*)}"
 : "${WILDFLY_BASE_DIR:?WILDFLY_BASE_DIR must name the base directory of this run}"
@@ -31,15 +32,7 @@ readonly PID_FILE="$WILDFLY_BASE_DIR/wildfly.pid"
 readonly LOG_FILE="$WILDFLY_BASE_DIR/log/console.log"
 readonly MANAGEMENT_PORT=$((9990 + WILDFLY_PORT_OFFSET))
 
-recorded_pgid() {
-    if [[ -f "$PID_FILE" ]]; then tr -dc "0-9" <"$PID_FILE"; fi
-}
-
-running() {
-    local pgid
-    pgid="$(recorded_pgid)"
-    [[ -n "$pgid" ]] && pgrep -g "$pgid" >/dev/null 2>&1
-}
+running() { group_running "$(recorded_pgid)"; }
 
 deployment_name() {
     basename -- "${WILDFLY_DEPLOYMENT:-citizen-shop.ear}"
@@ -47,13 +40,6 @@ deployment_name() {
 
 deployed() {
     [[ -f "$WILDFLY_BASE_DIR/deployments/$(deployment_name).deployed" ]]
-}
-
-print_log_tail() {
-    if [[ -f "$LOG_FILE" ]]; then
-        printf '[%s] ---- last 60 lines of %s ----\n' "$SCRIPT_NAME" "$LOG_FILE" >&2
-        tail -n 60 "$LOG_FILE" >&2 || true
-    fi
 }
 
 prepare_base_dir() {
@@ -71,7 +57,7 @@ do_start() {
     if running; then
         die "a server started from $WILDFLY_BASE_DIR is already running (process group $(recorded_pgid)); stop it first"
     fi
-    if (exec 3<>"/dev/tcp/127.0.0.1/$((8080 + WILDFLY_PORT_OFFSET))") 2>/dev/null; then
+    if port_in_use "$((8080 + WILDFLY_PORT_OFFSET))"; then
         die "port $((8080 + WILDFLY_PORT_OFFSET)) is already in use by another process"
     fi
     prepare_base_dir
@@ -84,17 +70,18 @@ do_start() {
     marker="$WILDFLY_BASE_DIR/deployments/$(deployment_name)"
     until deployed; do
         if [[ -f "$marker.failed" ]]; then
-            print_log_tail
+            print_log_tail 60
             cat -- "$marker.failed" >&2
+            printf '\n' >&2
             do_stop
             die "the deployment failed"
         fi
         if ! running; then
-            print_log_tail
+            print_log_tail 60
             die "WildFly exited during start-up"
         fi
         if ((SECONDS >= deadline)); then
-            print_log_tail
+            print_log_tail 60
             do_stop
             die "not deployed within ${WILDFLY_START_TIMEOUT}s"
         fi
@@ -114,7 +101,7 @@ do_stop() {
     log "stopping WildFly (process group $pgid)"
     "$WILDFLY_HOME/bin/jboss-cli.sh" --connect --controller="localhost:$MANAGEMENT_PORT" \
         --command=":shutdown(timeout=30)" >/dev/null 2>&1 || kill -TERM -- "-$pgid" 2>/dev/null || true
-    while pgrep -g "$pgid" >/dev/null 2>&1; do
+    while group_running "$pgid"; do
         if ((waited >= 90)); then
             log "still running after 45 s, sending KILL"
             kill -KILL -- "-$pgid" 2>/dev/null || true

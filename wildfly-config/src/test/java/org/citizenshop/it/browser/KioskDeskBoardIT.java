@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The first slice as its users live it, in headless Chromium: a citizen takes a ticket at the kiosk
- * (every kiosk screen checked with axe-core for WCAG 2.1 AA), a clerk logs in on Keycloak's page and
+ * (every screen checked with axe-core for WCAG 2.1 AA), a clerk logs in on Keycloak's page and
  * calls it, the display board shows it without reloading, and a citizen card request made at the
  * desk comes back accepted by the (simulated) civil registry before the clerk completes the visit.
  */
@@ -70,6 +70,7 @@ class KioskDeskBoardIT {
 
         browser.switchTo().window(board);
         wait.until(ExpectedConditions.textToBe(By.id("latest-number"), number));
+        assertAccessible("display board");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.loadedOnce === true;"))
                 .as("the board updated without reloading")
                 .isEqualTo(true);
@@ -107,6 +108,7 @@ class KioskDeskBoardIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("desk:call-next")))
                 .click();
         wait.until(ExpectedConditions.textToBe(By.id("current-number"), number));
+        assertAccessible("desk");
 
         browser.findElement(By.id("desk:document")).sendKeys("12345678 2 ZZ6");
         new Select(browser.findElement(By.id("desk:reason"))).selectByValue("RENEWAL");
