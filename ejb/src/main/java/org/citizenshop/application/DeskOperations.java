@@ -11,15 +11,19 @@ public interface DeskOperations {
 
     void signOut(@NotBlank @Size(max = 30) String desk);
 
+    /** A break: the desk calls nobody until resumed. */
+    DeskState pause(@NotBlank @Size(max = 30) String desk);
+
+    DeskState resume(@NotBlank @Size(max = 30) String desk);
+
     /**
-     * Ends the visit in progress, if any, and calls the next ticket this desk may serve (signing
-     * the caller in at a free desk); empty when nobody waits.
+     * Ends the visit in progress, if any, and calls the next ticket this desk and clerk may serve
+     * (signing the caller in at a free desk); empty when nobody waits.
      */
-    Optional<CalledTicket> callNext(@NotBlank @Size(max = 30) String desk);
+    Optional<TicketView> callNext(@NotBlank @Size(max = 30) String desk);
 
-    DeskState complete(@NotBlank @Size(max = 30) String desk);
-
-    DeskState markNoShow(@NotBlank @Size(max = 30) String desk);
+    /** Announces the called ticket again; after the shop's recalls a no-show may be recorded. */
+    TicketView recall(@NotBlank @Size(max = 30) String desk);
 
     DeskState state(@NotBlank @Size(max = 30) String desk);
 }

@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A desk as its clerk sees it: who is signed in (null when closed), the ticket being served (null
- * between visits), how many wait for it.
+ * A desk as its clerk sees it: who is signed in (null when closed), whether on a break, the ticket
+ * at the desk (null between visits), how many wait for it, and the recalls the shop asks for before
+ * a no-show.
  */
 public record DeskState(
         String desk,
@@ -13,8 +14,10 @@ public record DeskState(
         String shop,
         String kind,
         boolean open,
+        boolean paused,
         String clerk,
-        CalledTicket current,
+        TicketView current,
         long waiting,
+        int recallsBeforeNoShow,
         List<String> services)
         implements Serializable {}

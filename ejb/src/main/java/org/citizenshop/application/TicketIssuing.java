@@ -6,5 +6,5 @@ import jakarta.validation.constraints.NotNull;
 /** Taking a ticket at a kiosk, on the web or through the API. */
 public interface TicketIssuing {
 
-    IssuedTicket take(@NotNull @Valid TicketRequest request);
+    TicketView take(@NotNull @Valid TicketRequest request);
 }

@@ -90,7 +90,7 @@ public class AgencyRequestService implements AgencyRequests {
 
     @Override
     public List<AgencyRequestView> ofCurrentVisit(String deskCode) {
-        return tickets.calledAt(desk(deskCode))
+        return tickets.atDesk(desk(deskCode))
                 .map(ticket -> requests.ofTicket(ticket.id()).stream()
                         .map(Views::request)
                         .toList())
@@ -110,7 +110,7 @@ public class AgencyRequestService implements AgencyRequests {
     }
 
     private Ticket currentVisit(Desk desk) {
-        return tickets.calledAt(desk)
+        return tickets.atDesk(desk)
                 .orElseThrow(() -> new ConflictException(
                         "desk.noTicket",
                         "No ticket is being served at desk " + desk.code(),

@@ -8,7 +8,6 @@ import java.util.List;
 import org.citizenshop.application.BoardCall;
 import org.citizenshop.application.BoardQueries;
 import org.citizenshop.domain.model.NotFoundException;
-import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
@@ -32,15 +31,13 @@ public class BoardQueriesService implements BoardQueries {
         ShopCode shopCode = ShopCode.of(code);
         Shop shop = shops.find(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
-        return tickets.recentlyCalled(shop, shop.serviceDay(clock.instant()), limit).stream()
-                .map(ticket -> {
-                    Desk desk = ticket.desk().orElseThrow();
-                    return new BoardCall(
-                            ticket.number().toString(),
-                            desk.number(),
-                            desk.code().value(),
-                            ticket.calledAt().orElseThrow());
-                })
+        return tickets.recentCalls(shop, shop.serviceDay(clock.instant()), limit).stream()
+                .map(call -> new BoardCall(
+                        call.number(),
+                        call.desk().number(),
+                        call.desk().code().value(),
+                        call.calledAt(),
+                        call.isRecall()))
                 .toList();
     }
 }

@@ -8,18 +8,19 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.citizenshop.application.CalledTicket;
+import java.util.Set;
 import org.citizenshop.application.DeskOperations;
 import org.citizenshop.application.DeskState;
 import org.citizenshop.application.Roles;
+import org.citizenshop.application.TicketView;
 import org.citizenshop.application.port.AuditTrail;
-import org.citizenshop.application.port.CallAnnouncements;
-import org.citizenshop.application.port.TicketCalledEvent;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.shop.DeskStatus;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketRepository;
 
@@ -34,7 +35,10 @@ public class DeskOperationsService implements DeskOperations {
     TicketRepository tickets;
 
     @Inject
-    CallAnnouncements announcements;
+    Visits visits;
+
+    @Inject
+    TicketViews views;
 
     @Inject
     AuditTrail audit;
@@ -56,44 +60,56 @@ public class DeskOperationsService implements DeskOperations {
     @Override
     public void signOut(String deskCode) {
         Desk desk = lockedDesk(deskCode);
-        if (tickets.calledAt(desk).isPresent()) {
-            throw new ConflictException(
-                    "desk.visitInProgress",
-                    "Finish the ticket at desk " + desk.code() + " first",
-                    desk.code().value());
-        }
+        requireNoVisit(desk);
         desk.signOut(clerk());
         audit.record(clerk(), "desk.signedOut", desk.code().value(), null);
     }
 
     @Override
-    public Optional<CalledTicket> callNext(String deskCode) {
+    public DeskState pause(String deskCode) {
+        Desk desk = lockedDesk(deskCode);
+        requireNoVisit(desk);
+        desk.pause(clerk());
+        audit.record(clerk(), "desk.paused", desk.code().value(), null);
+        return stateOf(desk);
+    }
+
+    @Override
+    public DeskState resume(String deskCode) {
+        Desk desk = lockedDesk(deskCode);
+        desk.resume(clerk());
+        audit.record(clerk(), "desk.resumed", desk.code().value(), null);
+        return stateOf(desk);
+    }
+
+    @Override
+    public Optional<TicketView> callNext(String deskCode) {
         Desk desk = lockedDesk(deskCode);
         Instant now = clock.instant();
         desk.signIn(clerk(), now);
-        tickets.calledAt(desk).ifPresent(current -> finish(current, true, now));
-        Optional<Ticket> next = tickets.lockNextFor(desk, desk.shop().serviceDay(now));
+        desk.requireTakingCalls(clerk());
+        tickets.atDesk(desk).ifPresent(current -> visits.complete(current, clerk(), now));
+        boolean priorityFirst = desk.shop().callingPolicy().priorityFirst(desk.priorityStreak());
+        Optional<Ticket> next = tickets.lockNextFor(
+                desk, visits.servicesOf(desk, clerk()), desk.shop().serviceDay(now), priorityFirst);
         next.ifPresent(ticket -> {
             ticket.callTo(desk, clerk(), now);
-            announcements.ticketCalled(new TicketCalledEvent(
-                    desk.shop().code().value(),
-                    ticket.number().toString(),
-                    desk.code().value(),
-                    desk.number(),
-                    now));
+            desk.called(ticket.isPriority());
+            visits.announce(ticket, false, now);
             audit.record(clerk(), "ticket.called", AuditSubjects.of(ticket), "desk=" + desk.code());
         });
-        return next.map(Views::called);
+        return next.map(views::of);
     }
 
     @Override
-    public DeskState complete(String deskCode) {
-        return finishCurrent(deskCode, true);
-    }
-
-    @Override
-    public DeskState markNoShow(String deskCode) {
-        return finishCurrent(deskCode, false);
+    public TicketView recall(String deskCode) {
+        Desk desk = lockedDesk(deskCode);
+        desk.requireOperatedBy(clerk());
+        Ticket ticket = tickets.atDesk(desk).orElseThrow(() -> noVisit(desk));
+        ticket.recall();
+        visits.announce(ticket, true, clock.instant());
+        audit.record(clerk(), "ticket.recalled", AuditSubjects.of(ticket), "recalls=" + ticket.recalls());
+        return views.of(ticket);
     }
 
     @Override
@@ -101,30 +117,44 @@ public class DeskOperationsService implements DeskOperations {
         return stateOf(desks.find(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode)));
     }
 
-    private DeskState finishCurrent(String deskCode, boolean served) {
-        Desk desk = lockedDesk(deskCode);
-        desk.requireOperatedBy(clerk());
-        Ticket current = tickets.calledAt(desk)
-                .orElseThrow(() -> new ConflictException(
-                        "desk.noTicket",
-                        "No ticket is being served at desk " + desk.code(),
-                        desk.code().value()));
-        finish(current, served, clock.instant());
-        return stateOf(desk);
-    }
-
-    private void finish(Ticket ticket, boolean served, Instant now) {
-        if (served) {
-            ticket.complete(now);
-        } else {
-            ticket.markNoShow(now);
-        }
-        audit.record(clerk(), served ? "ticket.completed" : "ticket.noShow", AuditSubjects.of(ticket), null);
-    }
-
     private DeskState stateOf(Desk desk) {
-        Ticket current = tickets.calledAt(desk).orElse(null);
-        return Views.desk(desk, current, tickets.waitingFor(desk, desk.shop().serviceDay(clock.instant())));
+        Ticket current = tickets.atDesk(desk).orElse(null);
+        Set<Long> services = desk.clerk()
+                .map(clerk -> visits.servicesOf(desk, clerk))
+                .orElseGet(() ->
+                        desk.services().stream().map(PublicService::id).collect(java.util.stream.Collectors.toSet()));
+        return new DeskState(
+                desk.code().value(),
+                desk.number(),
+                desk.shop().code().value(),
+                desk.kind().name(),
+                desk.status().isStaffed(),
+                desk.status() == DeskStatus.PAUSED,
+                desk.clerk().orElse(null),
+                current == null ? null : views.of(current),
+                tickets.waitingFor(desk, services, desk.shop().serviceDay(clock.instant())),
+                desk.shop().callingPolicy().recallsBeforeNoShow(),
+                desk.services().stream()
+                        .filter(service -> services.contains(service.id()))
+                        .map(service -> service.code().value())
+                        .sorted()
+                        .toList());
+    }
+
+    private void requireNoVisit(Desk desk) {
+        if (tickets.atDesk(desk).isPresent()) {
+            throw new ConflictException(
+                    "desk.visitInProgress",
+                    "Finish the ticket at desk " + desk.code() + " first",
+                    desk.code().value());
+        }
+    }
+
+    private static ConflictException noVisit(Desk desk) {
+        return new ConflictException(
+                "desk.noTicket",
+                "No ticket is being served at desk " + desk.code(),
+                desk.code().value());
     }
 
     private Desk lockedDesk(String deskCode) {

@@ -78,7 +78,8 @@ public class ShopDirectoryService implements ShopDirectory {
                         desk.code().value(),
                         desk.number(),
                         desk.kind().name(),
-                        desk.status() == DeskStatus.OPEN,
+                        desk.status().isStaffed(),
+                        desk.status() == DeskStatus.PAUSED,
                         desk.clerk().orElse(null)))
                 .toList();
     }

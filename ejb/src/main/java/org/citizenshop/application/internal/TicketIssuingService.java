@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.citizenshop.application.IssuedTicket;
+import java.util.List;
 import org.citizenshop.application.TicketIssuing;
 import org.citizenshop.application.TicketRequest;
+import org.citizenshop.application.TicketView;
 import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
@@ -16,7 +17,6 @@ import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
-import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
@@ -26,7 +26,6 @@ import org.citizenshop.domain.model.ticket.ClientFingerprint;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketNumber;
 import org.citizenshop.domain.model.ticket.TicketRepository;
-import org.citizenshop.domain.service.WaitEstimator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
@@ -37,7 +36,7 @@ public class TicketIssuingService implements TicketIssuing {
     ShopRepository shops;
 
     @Inject
-    DeskRepository desks;
+    TicketViews views;
 
     @Inject
     CatalogueRepository catalogue;
@@ -65,23 +64,15 @@ public class TicketIssuingService implements TicketIssuing {
     Duration limitWindow;
 
     @Override
-    public IssuedTicket take(TicketRequest request) {
+    public TicketView take(TicketRequest request) {
         ShopCode shopCode = ShopCode.of(request.shop());
-        ServiceCode serviceCode = ServiceCode.of(request.service());
+        List<ServiceCode> codes =
+                request.services().stream().map(ServiceCode::of).toList();
         Shop shop = shops.findForNumbering(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
-        PublicService service = catalogue
-                .findService(serviceCode)
-                .orElseThrow(() -> new InvalidInputException(
-                        "service", "service.unknown", "No service " + serviceCode, serviceCode.value()));
-        ServiceQueue queue = catalogue
-                .queueFor(shop, service)
-                .orElseThrow(() -> new InvalidInputException(
-                        "service",
-                        "service.notOffered",
-                        "Shop " + shopCode + " does not offer " + serviceCode,
-                        serviceCode.value(),
-                        shop.name()));
+        List<PublicService> services =
+                codes.stream().map(code -> offered(shop, code)).toList();
+        ServiceQueue queue = catalogue.queueFor(shop, services.get(0)).orElseThrow();
         Instant now = clock.instant();
         ClientFingerprint client = null;
         if (request.clientAddress() != null) {
@@ -92,36 +83,30 @@ public class TicketIssuingService implements TicketIssuing {
         }
         char letter = request.priority() == null ? queue.letter() : TicketNumber.PRIORITY_SERIES;
         Ticket ticket = tickets.series(shop, shop.serviceDay(now), letter)
-                .issue(queue, service, request.priority(), request.channel(), client, now);
+                .issue(queue, services, request.priority(), request.channel(), client, now);
         tickets.add(ticket);
         audit.record(
                 "anonymous",
                 "ticket.issued",
                 AuditSubjects.of(ticket),
-                "service=" + serviceCode + " channel=" + request.channel());
-        return issued(ticket);
+                "services=" + codes.stream().map(ServiceCode::value).toList() + " channel=" + request.channel());
+        return views.of(ticket);
     }
 
-    private IssuedTicket issued(Ticket ticket) {
-        long ahead = tickets.waitingAhead(ticket);
-        long openDesks = desks.openDesksServing(ticket.shop(), ticket.service().id());
-        Duration wait = WaitEstimator.estimate(
-                ahead,
-                tickets.averageServiceTime(ticket.queue(), ticket.serviceDay()),
-                ticket.service().averageServiceTime(),
-                openDesks);
-        return new IssuedTicket(
-                ticket.id(),
-                ticket.number().toString(),
-                ticket.shop().code().value(),
-                ticket.queue().code(),
-                ticket.queue().name(),
-                ticket.service().code().value(),
-                ticket.service().name(),
-                ticket.priorityReason().map(Enum::name).orElse(null),
-                ahead,
-                WaitEstimator.minutesShown(wait),
-                openDesks,
-                ticket.issuedAt());
+    /** The service, provided the shop offers it (it then feeds one of the shop's queues). */
+    private PublicService offered(Shop shop, ServiceCode code) {
+        PublicService service = catalogue
+                .findService(code)
+                .orElseThrow(() ->
+                        new InvalidInputException("service", "service.unknown", "No service " + code, code.value()));
+        if (catalogue.queueFor(shop, service).isEmpty()) {
+            throw new InvalidInputException(
+                    "service",
+                    "service.notOffered",
+                    "Shop " + shop.code() + " does not offer " + code,
+                    code.value(),
+                    shop.name());
+        }
+        return service;
     }
 }

@@ -7,15 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.ClientFingerprint;
+import org.citizenshop.domain.model.ticket.StepStatus;
 import org.citizenshop.domain.model.ticket.Ticket;
+import org.citizenshop.domain.model.ticket.TicketCall;
 import org.citizenshop.domain.model.ticket.TicketRepository;
 import org.citizenshop.domain.model.ticket.TicketSeries;
 import org.citizenshop.domain.model.ticket.TicketStatus;
@@ -56,19 +58,25 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public Optional<Ticket> lockNextFor(Desk desk, LocalDate day) {
-        List<Long> services = serviceIds(desk);
-        if (services.isEmpty()) {
+    public Optional<Ticket> lockNextFor(Desk desk, Collection<Long> serviceIds, LocalDate day, boolean priorityFirst) {
+        if (serviceIds.isEmpty()) {
             return Optional.empty();
         }
         return em.createQuery(
                         "select t from Ticket t where t.shop = :shop and t.serviceDay = :day"
-                                + " and t.status = :waiting and t.service.id in :services" + CALL_ORDER,
+                                + " and t.status = :waiting and t.service.id in :services"
+                                + " and (t.assignedDesk is null or t.assignedDesk.id = :desk)"
+                                + " order by case when t.assignedDesk.id = :desk then 0 else 1 end,"
+                                + " case when t.priorityReason is null then :normalRank else :priorityRank end,"
+                                + " t.issuedAt, t.id",
                         Ticket.class)
                 .setParameter("shop", desk.shop())
                 .setParameter("day", day)
                 .setParameter("waiting", TicketStatus.WAITING)
-                .setParameter("services", services)
+                .setParameter("services", serviceIds)
+                .setParameter("desk", desk.id())
+                .setParameter("priorityRank", priorityFirst ? 0 : 1)
+                .setParameter("normalRank", priorityFirst ? 1 : 0)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .setMaxResults(1)
@@ -77,12 +85,17 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public Optional<Ticket> calledAt(Desk desk) {
-        return em.createQuery("select t from Ticket t where t.desk = :desk and t.status = :called", Ticket.class)
+    public Optional<Ticket> atDesk(Desk desk) {
+        return em.createQuery("select t from Ticket t where t.desk = :desk and t.status in :atDesk", Ticket.class)
                 .setParameter("desk", desk)
-                .setParameter("called", TicketStatus.CALLED)
+                .setParameter("atDesk", List.of(TicketStatus.CALLED, TicketStatus.IN_SERVICE))
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Ticket> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -98,19 +111,20 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public long waitingFor(Desk desk, LocalDate day) {
-        List<Long> services = serviceIds(desk);
-        if (services.isEmpty()) {
+    public long waitingFor(Desk desk, Collection<Long> serviceIds, LocalDate day) {
+        if (serviceIds.isEmpty()) {
             return 0;
         }
         return em.createQuery(
                         "select count(t) from Ticket t where t.shop = :shop and t.serviceDay = :day"
-                                + " and t.status = :waiting and t.service.id in :services",
+                                + " and t.status = :waiting and t.service.id in :services"
+                                + " and (t.assignedDesk is null or t.assignedDesk.id = :desk)",
                         Long.class)
                 .setParameter("shop", desk.shop())
                 .setParameter("day", day)
                 .setParameter("waiting", TicketStatus.WAITING)
-                .setParameter("services", services)
+                .setParameter("services", serviceIds)
+                .setParameter("desk", desk.id())
                 .getSingleResult();
     }
 
@@ -146,11 +160,16 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<Ticket> recentlyCalled(Shop shop, LocalDate day, int limit) {
+    public void record(TicketCall call) {
+        em.persist(call);
+    }
+
+    @Override
+    public List<TicketCall> recentCalls(Shop shop, LocalDate day, int limit) {
         return em.createQuery(
-                        "select t from Ticket t join fetch t.desk where t.shop = :shop and t.serviceDay = :day"
-                                + " and t.calledAt is not null order by t.calledAt desc, t.id desc",
-                        Ticket.class)
+                        "select c from TicketCall c join fetch c.desk where c.shop = :shop and c.serviceDay = :day"
+                                + " order by c.calledAt desc, c.id desc",
+                        TicketCall.class)
                 .setParameter("shop", shop)
                 .setParameter("day", day)
                 .setMaxResults(limit)
@@ -160,21 +179,21 @@ public class JpaTicketRepository implements TicketRepository {
     @Override
     public Optional<Duration> averageServiceTime(ServiceQueue queue, LocalDate day) {
         List<Object[]> rows = em.createQuery(
-                        "select t.calledAt, t.finishedAt from Ticket t where t.queue = :queue"
-                                + " and t.serviceDay = :day and t.status = :completed order by t.finishedAt desc",
+                        "select s.startedAt, s.finishedAt from Ticket t join t.steps s"
+                                + " where t.shop = :shop and t.serviceDay = :day and s.status = :done"
+                                + " and s.startedAt is not null and s.service in"
+                                + " (select qs from ServiceQueue q join q.services qs where q = :queue)"
+                                + " order by s.finishedAt desc",
                         Object[].class)
-                .setParameter("queue", queue)
+                .setParameter("shop", queue.shop())
                 .setParameter("day", day)
-                .setParameter("completed", TicketStatus.COMPLETED)
+                .setParameter("done", StepStatus.DONE)
+                .setParameter("queue", queue)
                 .setMaxResults(SERVICE_TIME_SAMPLE)
                 .getResultList();
         return rows.stream()
                 .map(row -> Duration.between((Instant) row[0], (Instant) row[1]))
                 .reduce(Duration::plus)
                 .map(total -> total.dividedBy(rows.size()));
-    }
-
-    private static List<Long> serviceIds(Desk desk) {
-        return desk.services().stream().map(PublicService::id).toList();
     }
 }

@@ -29,9 +29,17 @@ public final class Fixtures {
     public final ServiceQueue registryQueue = new ServiceQueue(shop, "IRN", 'A', "Registos", "Registry");
     public final Desk desk = new Desk(shop, DeskCode.of("LXT-01"), 1, DeskKind.AGENCY);
 
+    public final Agency at = new Agency(AgencyCode.of("AT"), "Finanças", "Tax");
+    public final PublicService taxNumber = new PublicService(ServiceCode.of("AT-NIF"), at, "NIF", "Tax number", 10);
+    public final ServiceQueue taxQueue = new ServiceQueue(shop, "AT", 'B', "Finanças", "Tax");
+    public final Desk taxDesk = new Desk(shop, DeskCode.of("LXT-02"), 2, DeskKind.AGENCY);
+
     public Fixtures() {
         registryQueue.addService(citizenCard);
         registryQueue.addService(certificate);
         desk.addService(citizenCard);
+        taxQueue.addService(taxNumber);
+        taxDesk.addService(taxNumber);
+        taxDesk.addService(citizenCard);
     }
 }

@@ -11,9 +11,11 @@ public record DeskJson(
         String shop,
         String kind,
         boolean open,
+        boolean paused,
         String clerk,
-        CalledTicketJson current,
+        TicketJson current,
         long waiting,
+        int recallsBeforeNoShow,
         List<String> services) {
 
     static DeskJson of(DeskState desk, Locale locale) {
@@ -23,9 +25,11 @@ public record DeskJson(
                 desk.shop(),
                 desk.kind(),
                 desk.open(),
+                desk.paused(),
                 desk.clerk(),
-                desk.current() == null ? null : CalledTicketJson.of(desk.current(), locale),
+                desk.current() == null ? null : TicketJson.of(desk.current(), locale),
                 desk.waiting(),
+                desk.recallsBeforeNoShow(),
                 desk.services());
     }
 }

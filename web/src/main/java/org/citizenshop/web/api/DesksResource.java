@@ -51,6 +51,40 @@ public class DesksResource {
     }
 
     @POST
+    @Path("/{desk}/recall")
+    @Operation(
+            summary = "Announce the called ticket again",
+            description = "The boards repeat the call; after the shop's number of recalls a no-show may be recorded.")
+    @APIResponse(responseCode = "200", description = "The ticket, with its recall count")
+    @APIResponse(
+            responseCode = "409",
+            description = "No ticket called at this desk, or the caller is not at it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public TicketJson recall(@PathParam("desk") String desk) {
+        return TicketJson.of(desks.recall(desk), locale());
+    }
+
+    @POST
+    @Path("/{desk}/pause")
+    @Operation(summary = "A break: the desk calls nobody until resumed")
+    @APIResponse(responseCode = "200", description = "The desk")
+    @APIResponse(
+            responseCode = "409",
+            description = "A ticket is still at the desk",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public DeskJson pause(@PathParam("desk") String desk) {
+        return DeskJson.of(desks.pause(desk), locale());
+    }
+
+    @POST
+    @Path("/{desk}/resume")
+    @Operation(summary = "Back from a break")
+    @APIResponse(responseCode = "200", description = "The desk")
+    public DeskJson resume(@PathParam("desk") String desk) {
+        return DeskJson.of(desks.resume(desk), locale());
+    }
+
+    @POST
     @Path("/{desk}/call-next")
     @Operation(
             summary = "Call the next ticket to this desk",
@@ -67,8 +101,7 @@ public class DesksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response callNext(@PathParam("desk") String desk) {
         return desks.callNext(desk)
-                .map(ticket ->
-                        Response.ok(CalledTicketJson.of(ticket, locale())).build())
+                .map(ticket -> Response.ok(TicketJson.of(ticket, locale())).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 

@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.citizenshop.application.IssuedTicket;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.ShopSummary;
 import org.citizenshop.application.TicketIssuing;
 import org.citizenshop.application.TicketRequest;
+import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.web.problem.Problem;
 import org.citizenshop.web.problem.Problems;
@@ -84,14 +84,18 @@ public class ShopsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Take a ticket",
-            description = "No login needed (kiosks and the web's digital ticket take tickets anonymously), but an"
+            description = "For one service ({\"service\":\"IRN-CC\"}) or a journey of up to 10 services"
+                    + " ({\"services\":[...]}), one number for all. No login needed (kiosks and the web's digital ticket take tickets anonymously), but an"
                     + " anonymous client may take only a limited number of tickets per shop and hour (429)."
                     + " Kiosk devices and clerks with a token are not limited.")
     @RequestBody(
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(example = "{\"service\":\"IRN-CC\",\"priority\":\"PREGNANCY\"}")))
+                            schema =
+                                    @Schema(
+                                            example =
+                                                    "{\"services\":[\"IRN-CC\",\"AT-NIF\"],\"priority\":\"PREGNANCY\"}")))
     @APIResponse(responseCode = "201", description = "The ticket, with its place in the queue and the estimated wait")
     @APIResponse(
             responseCode = "400",
@@ -107,27 +111,17 @@ public class ShopsResource {
             description = "Too many tickets from this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response takeTicket(@PathParam("shop") String shop, String body) {
-        Problems problems = Problems.of(headers, uri);
-        TicketOrder order;
-        try {
-            order = TicketOrder.parse(body);
-        } catch (TicketOrder.Unreadable unreadable) {
-            return problems.response(
-                    Response.Status.BAD_REQUEST,
-                    "malformed-body",
-                    "problem.badRequest",
-                    problems.text(unreadable.messageKey));
-        }
+        TicketOrder order = TicketOrder.parse(body);
         boolean kiosk = security.isUserInRole(Roles.KIOSK);
         boolean trusted = kiosk || security.isUserInRole(Roles.CLERK);
-        IssuedTicket ticket = issuing.take(new TicketRequest(
+        TicketView ticket = issuing.take(new TicketRequest(
                 shop,
-                order.service(),
+                order.services(),
                 order.priority(),
                 kiosk ? Channel.KIOSK : Channel.API,
                 trusted ? null : servletRequest.getRemoteAddr()));
         return Response.status(Response.Status.CREATED)
-                .entity(TicketJson.of(ticket, problems.locale()))
+                .entity(TicketJson.of(ticket, Problems.of(headers, uri).locale()))
                 .build();
     }
 }

@@ -1,39 +1,62 @@
 package org.citizenshop.web.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import org.citizenshop.application.IssuedTicket;
+import org.citizenshop.application.TicketView;
 
-/** A ticket as the API returns it; names in the caller's language. */
+/**
+ * A ticket as the API returns it, names in the caller's language: its status, and while it waits its
+ * position in the queue and the estimated wait; at a desk, which one.
+ */
 public record TicketJson(
         long id,
         String number,
         String shop,
-        String queue,
-        String queueName,
+        String status,
         String service,
         String serviceName,
+        String queue,
+        String queueName,
         String priority,
-        long position,
+        String channel,
+        Instant issuedAt,
+        Instant calledAt,
+        String desk,
+        Integer deskNumber,
+        int recalls,
+        Long position,
         long peopleAhead,
         long estimatedWaitMinutes,
         long openDesks,
-        Instant issuedAt) {
+        List<StepJson> steps) {
 
-    static TicketJson of(IssuedTicket ticket, Locale locale) {
+    /** One service of the visit. */
+    public record StepJson(String service, String name, String status) {}
+
+    static TicketJson of(TicketView ticket, Locale locale) {
         return new TicketJson(
                 ticket.id(),
                 ticket.number(),
                 ticket.shop(),
-                ticket.queue(),
-                ticket.queueName().in(locale),
+                ticket.status(),
                 ticket.service(),
                 ticket.serviceName().in(locale),
+                ticket.queue(),
+                ticket.queueName().in(locale),
                 ticket.priorityReason(),
-                ticket.peopleAhead() + 1,
+                ticket.channel(),
+                ticket.issuedAt(),
+                ticket.calledAt(),
+                ticket.desk(),
+                ticket.deskNumber(),
+                ticket.recalls(),
+                ticket.waiting() ? ticket.peopleAhead() + 1 : null,
                 ticket.peopleAhead(),
                 ticket.estimatedWaitMinutes(),
                 ticket.openDesks(),
-                ticket.issuedAt());
+                ticket.steps().stream()
+                        .map(step -> new StepJson(step.service(), step.name().in(locale), step.status()))
+                        .toList());
     }
 }

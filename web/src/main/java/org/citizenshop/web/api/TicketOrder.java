@@ -1,63 +1,51 @@
 package org.citizenshop.web.api;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.ticket.PriorityReason;
 
 /**
- * The body of a ticket request, {@code {"service":"IRN-CC","priority":"PREGNANCY"}}, read by hand so
- * that every malformed body gets a precise, translated answer rather than a provider's exception.
+ * The body of a ticket request: {@code {"service":"IRN-CC"}}, or a journey
+ * {@code {"services":["IRN-CC","AT-NIF"]}}, with an optional {@code "priority":"PREGNANCY"}.
  */
-record TicketOrder(String service, PriorityReason priority) {
-
-    /** The body is missing, not JSON, or not a JSON object; {@code messageKey} says which. */
-    static final class Unreadable extends RuntimeException {
-        final String messageKey;
-
-        Unreadable(String messageKey, Throwable cause) {
-            super(messageKey, cause);
-            this.messageKey = messageKey;
-        }
-    }
+record TicketOrder(List<String> services, PriorityReason priority) {
 
     static TicketOrder parse(String body) {
-        JsonObject json = read(body);
-        String service = string(json, "service");
-        if (service == null || service.isBlank()) {
+        JsonObject json = JsonBodies.object(body);
+        List<String> services = services(json);
+        if (services.isEmpty()) {
             throw new InvalidInputException("service", "validation.required", "service is required");
         }
-        String priority = string(json, "priority");
-        return new TicketOrder(service, priority == null || priority.isBlank() ? null : priority(priority));
+        String priority = JsonBodies.string(json, "priority");
+        return new TicketOrder(services, priority == null || priority.isBlank() ? null : priority(priority));
     }
 
-    private static JsonObject read(String body) {
-        if (body == null || body.isBlank()) {
-            throw new Unreadable("problem.bodyRequired", null);
+    private static List<String> services(JsonObject json) {
+        List<String> services = new ArrayList<>();
+        String single = JsonBodies.string(json, "service");
+        if (single != null && !single.isBlank()) {
+            services.add(single);
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new Unreadable("problem.malformedBody", e);
+        JsonValue many = json.get("services");
+        if (many != null && many.getValueType() != JsonValue.ValueType.NULL) {
+            if (many.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new InvalidInputException("services", "problem.malformedBody", "services must be a list");
+            }
+            for (JsonValue each : (JsonArray) many) {
+                if (each.getValueType() != JsonValue.ValueType.STRING) {
+                    throw new InvalidInputException("services", "problem.malformedBody", "services are codes");
+                }
+                services.add(((jakarta.json.JsonString) each).getString());
+            }
         }
-    }
-
-    private static String string(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new InvalidInputException(field, "problem.malformedBody", field + " must be a string");
-        }
-        return json.getString(field);
+        return services;
     }
 
     private static PriorityReason priority(String text) {

@@ -13,15 +13,20 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.citizenshop.application.AgencyRequestView;
 import org.citizenshop.application.AgencyRequests;
-import org.citizenshop.application.CalledTicket;
 import org.citizenshop.application.CitizenCardApplication;
 import org.citizenshop.application.DeskOperations;
 import org.citizenshop.application.DeskState;
 import org.citizenshop.application.DeskSummary;
+import org.citizenshop.application.ServiceOption;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.ShopSummary;
+import org.citizenshop.application.TicketView;
+import org.citizenshop.application.Transfer;
+import org.citizenshop.application.VisitOperations;
+import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.agencyrequest.CitizenCardReason;
+import org.citizenshop.web.i18n.Texts;
 
 /**
  * The clerk's desk screen: choose and sign in at a desk, call, complete or mark no-show, and send a
@@ -38,11 +43,19 @@ public class DeskView implements Serializable {
             "documentNumber", "desk:document",
             "reason", "desk:reason");
 
+    private static final Map<String, String> TRANSFER_FIELDS = Map.of(
+            "service", "desk:transfer-service",
+            "desk", "desk:transfer-desk",
+            "transfer", "desk:transfer-service");
+
     @Inject
     ShopDirectory directory;
 
     @Inject
     DeskOperations operations;
+
+    @Inject
+    VisitOperations visits;
 
     @Inject
     AgencyRequests agencyRequests;
@@ -53,6 +66,9 @@ public class DeskView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    LocaleSelection language;
+
     private List<ShopSummary> shops = List.of();
     private List<DeskSummary> desks = List.of();
     private DeskState state;
@@ -60,6 +76,9 @@ public class DeskView implements Serializable {
     private String civilIdNumber;
     private String documentNumber;
     private CitizenCardReason reason = CitizenCardReason.RENEWAL;
+    private String transferService;
+    private String transferDesk;
+    private List<ServiceOption> shopServices = List.of();
 
     public void load() {
         shops = directory.shops();
@@ -79,6 +98,7 @@ public class DeskView implements Serializable {
             }
         }
         desks = directory.desks(session.shop());
+        shopServices = state == null ? List.of() : directory.services(state.shop());
     }
 
     public void chooseShop() {
@@ -96,8 +116,36 @@ public class DeskView implements Serializable {
         });
     }
 
+    public void pause() {
+        act(() -> operations.pause(session.desk()));
+    }
+
+    public void resume() {
+        act(() -> operations.resume(session.desk()));
+    }
+
+    public void recall() {
+        if (act(() -> operations.recall(session.desk()))) {
+            feedback.info("desk.recalled", getCurrent().number(), getCurrent().recalls());
+        }
+    }
+
+    public void start() {
+        act(() -> visits.start(currentId()));
+    }
+
+    public void transfer() {
+        String number = getCurrent() == null ? null : getCurrent().number();
+        if (act(() -> visits.transfer(currentId(), new Transfer(transferService, transferDesk)), TRANSFER_FIELDS)) {
+            feedback.info("desk.transferred", number);
+            transferService = null;
+            transferDesk = null;
+            clearCardForm();
+        }
+    }
+
     public void callNext() {
-        AtomicReference<Optional<CalledTicket>> called = new AtomicReference<>(Optional.empty());
+        AtomicReference<Optional<TicketView>> called = new AtomicReference<>(Optional.empty());
         if (act(() -> called.set(operations.callNext(session.desk())))) {
             called.get()
                     .ifPresentOrElse(
@@ -108,14 +156,14 @@ public class DeskView implements Serializable {
     }
 
     public void complete() {
-        if (act(() -> operations.complete(session.desk()))) {
+        if (act(() -> visits.complete(currentId()))) {
             feedback.info("desk.completed");
             clearCardForm();
         }
     }
 
     public void noShow() {
-        if (act(() -> operations.markNoShow(session.desk()))) {
+        if (act(() -> visits.markNoShow(currentId()))) {
             feedback.info("desk.markedNoShow");
             clearCardForm();
         }
@@ -165,6 +213,15 @@ public class DeskView implements Serializable {
         }
     }
 
+    /** The ticket at the desk as the page showed it; the service checks it is still there and the caller's. */
+    private long currentId() {
+        TicketView current = getCurrent();
+        if (current == null) {
+            throw new ConflictException("desk.noTicket", "No ticket at the desk", session.desk());
+        }
+        return current.id();
+    }
+
     private void clearCardForm() {
         civilIdNumber = null;
         documentNumber = null;
@@ -199,7 +256,38 @@ public class DeskView implements Serializable {
         return state;
     }
 
-    public CalledTicket getCurrent() {
+    /** "Desk 5 (LXL-05)" in the clerk's language, for the transfer list. */
+    public String deskLabel(DeskSummary desk) {
+        return Texts.text(language.getLocale(), "desk.number", desk.number()) + " (" + desk.code() + ")";
+    }
+
+    public List<ServiceOption> getShopServices() {
+        return shopServices;
+    }
+
+    public String getTransferService() {
+        return transferService;
+    }
+
+    public void setTransferService(String transferService) {
+        this.transferService = transferService;
+    }
+
+    public String getTransferDesk() {
+        return transferDesk;
+    }
+
+    public void setTransferDesk(String transferDesk) {
+        this.transferDesk = transferDesk;
+    }
+
+    /** No-show is offered once the shop's recalls have been made. */
+    public boolean isNoShowAllowed() {
+        TicketView current = getCurrent();
+        return current != null && "CALLED".equals(current.status()) && current.recalls() >= state.recallsBeforeNoShow();
+    }
+
+    public TicketView getCurrent() {
         return state == null ? null : state.current();
     }
 

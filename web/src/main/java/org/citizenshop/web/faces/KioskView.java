@@ -12,11 +12,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.citizenshop.application.IssuedTicket;
 import org.citizenshop.application.ServiceOption;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.TicketIssuing;
 import org.citizenshop.application.TicketRequest;
+import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.PriorityReason;
@@ -58,7 +58,7 @@ public class KioskView implements Serializable {
     private List<ServiceOption> services = List.of();
     private String service;
     private String priority = "";
-    private IssuedTicket ticket;
+    private TicketView ticket;
 
     /** Loads the shop named by the page's {@code shop} parameter. */
     public void load() {
@@ -89,7 +89,7 @@ public class KioskView implements Serializable {
 
     public void take() {
         try {
-            ticket = issuing.take(new TicketRequest(
+            ticket = issuing.take(TicketRequest.forService(
                     shop,
                     service,
                     priority == null || priority.isEmpty() ? null : PriorityReason.valueOf(priority),
@@ -177,7 +177,7 @@ public class KioskView implements Serializable {
         this.priority = priority;
     }
 
-    public IssuedTicket getTicket() {
+    public TicketView getTicket() {
         return ticket;
     }
 }

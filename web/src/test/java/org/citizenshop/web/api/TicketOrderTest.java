@@ -13,15 +13,31 @@ class TicketOrderTest {
 
     @Test
     void readsTheServiceAndAnOptionalPriority() {
-        assertThat(TicketOrder.parse("{\"service\":\"IRN-CC\"}")).isEqualTo(new TicketOrder("IRN-CC", null));
+        assertThat(TicketOrder.parse("{\"service\":\"IRN-CC\"}"))
+                .isEqualTo(new TicketOrder(java.util.List.of("IRN-CC"), null));
         assertThat(TicketOrder.parse("{\"service\":\"IRN-CC\",\"priority\":\"pregnancy\"}"))
-                .isEqualTo(new TicketOrder("IRN-CC", PriorityReason.PREGNANCY));
+                .isEqualTo(new TicketOrder(java.util.List.of("IRN-CC"), PriorityReason.PREGNANCY));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "not json", "[1,2]", "{\"service\":"})
     void aMissingOrMalformedBodyIsUnreadable(String body) {
-        assertThatThrownBy(() -> TicketOrder.parse(body)).isInstanceOf(TicketOrder.Unreadable.class);
+        assertThatThrownBy(() -> TicketOrder.parse(body)).isInstanceOf(JsonBodies.Unreadable.class);
+    }
+
+    @Test
+    void readsAJourneyOfSeveralServices_inOrder() {
+        assertThat(TicketOrder.parse("{\"services\":[\"IRN-CC\",\"AT-NIF\"]}").services())
+                .containsExactly("IRN-CC", "AT-NIF");
+    }
+
+    @Test
+    void servicesThatAreNotAListOfCodes_isAFieldError() {
+        assertThatThrownBy(() -> TicketOrder.parse("{\"services\":\"IRN-CC\"}"))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("services");
+        assertThatThrownBy(() -> TicketOrder.parse("{\"services\":[1,2]}")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -87,7 +87,7 @@ class AgencyDeliveryIT {
     void aCitizenAtTheDesk() throws Exception {
         registryBehaves("{\"latencyMs\":0,\"failureRate\":0.0,\"down\":false}");
         floor = testFloor.create();
-        anonymous.call(() -> issuing.take(new TicketRequest(floor.shop(), "IRN-CC", null, Channel.KIOSK, null)));
+        anonymous.call(() -> issuing.take(TicketRequest.forService(floor.shop(), "IRN-CC", null, Channel.KIOSK, null)));
         clerk.call(() -> desks.callNext(floor.firstDesk()).orElseThrow());
     }
 

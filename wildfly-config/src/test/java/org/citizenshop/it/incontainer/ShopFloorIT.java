@@ -13,11 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.Assertions;
-import org.citizenshop.application.CalledTicket;
 import org.citizenshop.application.DeskOperations;
-import org.citizenshop.application.IssuedTicket;
 import org.citizenshop.application.TicketIssuing;
 import org.citizenshop.application.TicketRequest;
+import org.citizenshop.application.TicketView;
+import org.citizenshop.application.Transfer;
+import org.citizenshop.application.VisitOperations;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
@@ -29,6 +30,7 @@ import org.citizenshop.it.support.AsAnonymous;
 import org.citizenshop.it.support.AsCitizen;
 import org.citizenshop.it.support.AsFirstClerk;
 import org.citizenshop.it.support.AsSecondClerk;
+import org.citizenshop.it.support.AsSkilledClerk;
 import org.citizenshop.it.support.Caller;
 import org.citizenshop.it.support.TestFloor;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,6 +57,7 @@ class ShopFloorIT {
                     Caller.class,
                     AsFirstClerk.class,
                     AsSecondClerk.class,
+                    AsSkilledClerk.class,
                     AsCitizen.class,
                     AsAnonymous.class,
                     Deployments.class
@@ -69,6 +72,9 @@ class ShopFloorIT {
     DeskOperations desks;
 
     @Inject
+    VisitOperations visits;
+
+    @Inject
     TestFloor testFloor;
 
     @Inject
@@ -76,6 +82,9 @@ class ShopFloorIT {
 
     @Inject
     AsSecondClerk secondClerk;
+
+    @Inject
+    AsSkilledClerk skilledClerk;
 
     @Inject
     AsCitizen citizen;
@@ -90,16 +99,20 @@ class ShopFloorIT {
         floor = testFloor.create();
     }
 
-    private IssuedTicket take(String service, PriorityReason priority) throws Exception {
+    private TicketView take(String service, PriorityReason priority) throws Exception {
         return anonymous.call(
-                () -> issuing.take(new TicketRequest(floor.shop(), service, priority, Channel.KIOSK, null)));
+                () -> issuing.take(TicketRequest.forService(floor.shop(), service, priority, Channel.KIOSK, null)));
+    }
+
+    private TicketView call(Caller clerk, String desk) throws Exception {
+        return clerk.call(() -> desks.callNext(desk)).orElseThrow();
     }
 
     @Test
     void ticketsAreNumberedPerLetter_priorityFromThePSeries() throws Exception {
-        IssuedTicket first = take("IRN-CC", null);
-        IssuedTicket second = take("IRN-CERT", null);
-        IssuedTicket priority = take("IRN-CC", PriorityReason.CHILD_UNDER_TWO);
+        TicketView first = take("IRN-CC", null);
+        TicketView second = take("IRN-CERT", null);
+        TicketView priority = take("IRN-CC", PriorityReason.CHILD_UNDER_TWO);
 
         assertThat(first.number()).isEqualTo("A001");
         assertThat(second.number()).isEqualTo("A002");
@@ -113,22 +126,46 @@ class ShopFloorIT {
     void concurrentIssuing_neverGivesTheSameNumberTwice() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<IssuedTicket>> issued = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
+            List<Future<TicketView>> issued = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
                 issued.add(pool.submit(() -> take("IRN-CC", null)));
             }
             List<String> numbers = new ArrayList<>();
-            for (Future<IssuedTicket> ticket : issued) {
+            for (Future<TicketView> ticket : issued) {
                 numbers.add(ticket.get().number());
             }
-            assertThat(numbers).doesNotHaveDuplicates().hasSize(24).contains("A001", "A024");
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(60).contains("A001", "A060");
         } finally {
             pool.shutdownNow();
         }
     }
 
     @Test
-    void twoDesksCallingAtOnce_neverGetTheSameTicket() throws Exception {
+    void fiftyConcurrentCallsFromTenDesks_neverCallATicketTwice() throws Exception {
+        floor = testFloor.create(10);
+        for (int i = 0; i < 70; i++) {
+            take(i % 7 == 0 ? "IRN-CERT" : "IRN-CC", i % 5 == 0 ? PriorityReason.DISABILITY : null);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Optional<TicketView>>> calls = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String desk = floor.desks().get(i % 10);
+                Caller clerk = i % 10 < 5 ? firstClerk : secondClerk;
+                calls.add(pool.submit(() -> clerk.call(() -> desks.callNext(desk))));
+            }
+            List<String> called = new ArrayList<>();
+            for (Future<Optional<TicketView>> call : calls) {
+                call.get().ifPresent(ticket -> called.add(ticket.number()));
+            }
+            assertThat(called).hasSize(60).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoDesksCallingUntilNobodyWaits_shareTheQueueWithoutOverlap() throws Exception {
         for (int i = 0; i < 12; i++) {
             take("IRN-CC", null);
         }
@@ -148,7 +185,7 @@ class ShopFloorIT {
     private Callable<List<String>> callUntilEmpty(Caller clerk, String desk) {
         return () -> {
             List<String> numbers = new ArrayList<>();
-            Optional<CalledTicket> next;
+            Optional<TicketView> next;
             while ((next = clerk.call(() -> desks.callNext(desk))).isPresent()) {
                 numbers.add(next.get().number());
             }
@@ -157,24 +194,124 @@ class ShopFloorIT {
     }
 
     @Test
-    void callNext_takesPriorityFirst_thenArrivalOrder_andEndsTheVisitInProgress() throws Exception {
-        take("IRN-CC", null);
-        take("IRN-CERT", null);
-        take("IRN-CC", PriorityReason.PREGNANCY);
+    void priorityGoesFirst_interleavedSoTheNormalQueueIsNotStarved() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            take("IRN-CC", null);
+        }
+        for (int i = 0; i < 5; i++) {
+            take("IRN-CERT", PriorityReason.PREGNANCY);
+        }
 
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            order.add(firstClerk
-                    .call(() -> desks.callNext(floor.firstDesk()))
-                    .orElseThrow()
-                    .number());
+        Optional<TicketView> next;
+        while ((next = firstClerk.call(() -> desks.callNext(floor.firstDesk()))).isPresent()) {
+            order.add(next.get().number());
         }
-        Optional<CalledTicket> none = firstClerk.call(() -> desks.callNext(floor.firstDesk()));
 
-        assertThat(order).containsExactly("P001", "A001", "A002");
-        assertThat(none).isEmpty();
+        // The demo policy: at most two priority tickets in a row while normal tickets wait.
+        assertThat(order).containsExactly("P001", "P002", "A001", "P003", "P004", "A002", "P005", "A003");
         assertThat(firstClerk.call(() -> desks.state(floor.firstDesk())).current())
                 .isNull();
+    }
+
+    @Test
+    void aJourney_isServedAtTwoDesks_underOneNumber() throws Exception {
+        TicketView journey = anonymous.call(() ->
+                issuing.take(new TicketRequest(floor.shop(), List.of("IRN-CC", "AT-NIF"), null, Channel.KIOSK, null)));
+
+        TicketView atRegistry = call(firstClerk, floor.firstDesk());
+        TicketView afterRegistry = firstClerk.call(() -> visits.complete(atRegistry.id()));
+        TicketView atTax = call(secondClerk, floor.secondDesk());
+        TicketView done = secondClerk.call(() -> visits.complete(atTax.id()));
+
+        assertThat(atRegistry.number()).isEqualTo(journey.number()).isEqualTo(atTax.number());
+        assertThat(afterRegistry.status()).isEqualTo("WAITING");
+        assertThat(afterRegistry.queue()).isEqualTo("AT");
+        assertThat(afterRegistry.service()).isEqualTo("AT-NIF");
+        assertThat(afterRegistry.issuedAt()).isEqualTo(journey.issuedAt());
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.steps()).extracting(TicketView.Step::status).containsExactly("DONE", "DONE");
+    }
+
+    @Test
+    void aTransferToADesk_isCalledThereFirst_keepingItsArrival() throws Exception {
+        TicketView early = take("IRN-CC", null);
+        take("IRN-CC", null);
+        call(firstClerk, floor.firstDesk());
+
+        firstClerk.call(() -> visits.transfer(early.id(), new Transfer(null, floor.secondDesk())));
+
+        assertThat(secondClerk.call(() -> desks.state(floor.secondDesk())).waiting())
+                .isEqualTo(2);
+        assertThat(call(firstClerk, floor.firstDesk()).number()).isEqualTo("A002");
+        assertThat(call(secondClerk, floor.secondDesk()).number()).isEqualTo("A001");
+    }
+
+    @Test
+    void aTransferToAnotherService_movesTheTicketToThatQueue() throws Exception {
+        TicketView ticket = take("IRN-CC", null);
+        call(firstClerk, floor.firstDesk());
+
+        TicketView moved = firstClerk.call(() -> visits.transfer(ticket.id(), new Transfer("AT-NIF", null)));
+
+        assertThat(moved.status()).isEqualTo("WAITING");
+        assertThat(moved.queue()).isEqualTo("AT");
+        assertThat(moved.number()).isEqualTo("A001");
+        assertThatThrownBy(() -> firstClerk.call(() -> visits.transfer(ticket.id(), new Transfer("AT-NIF", null))))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aNoShow_needsTheShopsRecallsFirst() throws Exception {
+        take("IRN-CC", null);
+        TicketView called = call(firstClerk, floor.firstDesk());
+
+        assertThatThrownBy(() -> firstClerk.call(() -> visits.markNoShow(called.id())))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("ticket.recallFirst");
+        TicketView recalled = firstClerk.call(() -> desks.recall(floor.firstDesk()));
+        TicketView absent = firstClerk.call(() -> visits.markNoShow(called.id()));
+
+        assertThat(recalled.recalls()).isEqualTo(1);
+        assertThat(absent.status()).isEqualTo("NO_SHOW");
+    }
+
+    @Test
+    void onlyTheClerkAtTheDesk_mayActOnItsTicket() throws Exception {
+        take("IRN-CC", null);
+        TicketView called = call(firstClerk, floor.firstDesk());
+
+        assertThatThrownBy(() -> secondClerk.call(() -> visits.complete(called.id())))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("desk.notSignedIn");
+    }
+
+    @Test
+    void aPausedDesk_callsNobody_untilResumed() throws Exception {
+        take("IRN-CC", null);
+        firstClerk.call(() -> desks.signIn(floor.firstDesk()));
+        firstClerk.call(() -> desks.pause(floor.firstDesk()));
+
+        assertThatThrownBy(() -> firstClerk.call(() -> desks.callNext(floor.firstDesk())))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("desk.paused");
+        firstClerk.call(() -> desks.resume(floor.firstDesk()));
+        assertThat(call(firstClerk, floor.firstDesk()).number()).isEqualTo("A001");
+    }
+
+    @Test
+    void aClerkIsCalledOnlyTicketsOfHisSkills() throws Exception {
+        testFloor.clerkWithSkills("it-clerk-skilled", floor.shop(), "AT-NIF");
+        take("IRN-CC", null);
+        TicketView tax = take("AT-NIF", null);
+
+        TicketView called = call(skilledClerk, floor.firstDesk());
+
+        assertThat(called.number()).isEqualTo(tax.number());
+        assertThat(skilledClerk.call(() -> desks.callNext(floor.firstDesk()))).isEmpty();
     }
 
     @Test
@@ -205,11 +342,12 @@ class ShopFloorIT {
                 .getOptionalValue("citizenshop.tickets.anonymous-limit", Long.class)
                 .orElse(10L);
         for (int i = 0; i < limit; i++) {
-            anonymous.call(() -> issuing.take(new TicketRequest(floor.shop(), "IRN-CC", null, Channel.API, address)));
+            anonymous.call(
+                    () -> issuing.take(TicketRequest.forService(floor.shop(), "IRN-CC", null, Channel.API, address)));
         }
 
-        assertThatThrownBy(() -> anonymous.call(
-                        () -> issuing.take(new TicketRequest(floor.shop(), "IRN-CC", null, Channel.API, address))))
+        assertThatThrownBy(() -> anonymous.call(() ->
+                        issuing.take(TicketRequest.forService(floor.shop(), "IRN-CC", null, Channel.API, address))))
                 .isInstanceOf(TooManyTicketsException.class);
         assertThat(take("IRN-CC", null).number()).isEqualTo(String.format("A%03d", limit + 1));
     }
@@ -221,10 +359,10 @@ class ShopFloorIT {
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("service");
         assertThatThrownBy(() -> take("IMT-LICENCE-X", null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> anonymous.call(
-                        () -> issuing.take(new TicketRequest("NO-SUCH-SHOP", "IRN-CC", null, Channel.KIOSK, null))))
+        assertThatThrownBy(() -> anonymous.call(() ->
+                        issuing.take(TicketRequest.forService("NO-SUCH-SHOP", "IRN-CC", null, Channel.KIOSK, null))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> take("AT-NIF", null))
+        assertThatThrownBy(() -> take("SNS-REGISTER", null))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("service.notOffered");

@@ -15,23 +15,37 @@ import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskKind;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
+import org.citizenshop.domain.model.staff.Clerk;
 
 /**
- * Arranges a test's own shop floor in the real database: a new shop with one queue fed by the
- * civil registry's card and certificate services, and two desks serving both; nothing is shared
+ * Arranges a test's own shop floor in the real database: a new shop with a civil registry queue
+ * (card, certificate) and a tax queue (tax number), and desks serving all three; nothing is shared
  * with other tests or the demo shops.
  */
 @Stateless
 @PermitAll
 public class TestFloor {
 
-    /** The codes a test works with. */
-    public record Floor(String shop, String firstDesk, String secondDesk) {}
+    /** The codes a test works with: the shop, its desks (in number order), its two queues' services. */
+    public record Floor(String shop, List<String> desks) {
+        public String firstDesk() {
+            return desks.get(0);
+        }
+
+        public String secondDesk() {
+            return desks.get(1);
+        }
+    }
 
     @PersistenceContext(unitName = "citizen-shop-ejb.jar#citizen-shop")
     EntityManager em;
 
+    /** A shop with two desks serving the civil registry's card and certificate (queue A) and the tax number (queue B). */
     public Floor create() {
+        return create(2);
+    }
+
+    public Floor create(int deskCount) {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         Shop shop = new Shop(
                 ShopCode.of("IT-" + suffix),
@@ -39,19 +53,45 @@ public class TestFloor {
                 ZoneId.of("Europe/Lisbon"),
                 Locale.forLanguageTag("pt"));
         em.persist(shop);
-        ServiceQueue queue = new ServiceQueue(shop, "IRN", 'A', "Registos", "Registry");
-        Desk first = new Desk(shop, DeskCode.of("IT-" + suffix + "-1"), 1, DeskKind.AGENCY);
-        Desk second = new Desk(shop, DeskCode.of("IT-" + suffix + "-2"), 2, DeskKind.AGENCY);
-        for (PublicService service : services("IRN-CC", "IRN-CERT")) {
-            queue.addService(service);
-            first.addService(service);
-            second.addService(service);
+        ServiceQueue registry = new ServiceQueue(shop, "IRN", 'A', "Registos", "Registry");
+        ServiceQueue tax = new ServiceQueue(shop, "AT", 'B', "Finanças", "Tax");
+        List<PublicService> registryServices = services("IRN-CC", "IRN-CERT");
+        List<PublicService> taxServices = services("AT-NIF");
+        registryServices.forEach(registry::addService);
+        taxServices.forEach(tax::addService);
+        em.persist(registry);
+        em.persist(tax);
+        List<String> codes = new java.util.ArrayList<>();
+        for (int number = 1; number <= deskCount; number++) {
+            Desk desk = new Desk(shop, DeskCode.of("IT-" + suffix + "-" + number), number, DeskKind.AGENCY);
+            registryServices.forEach(desk::addService);
+            taxServices.forEach(desk::addService);
+            em.persist(desk);
+            codes.add(desk.code().value());
         }
-        em.persist(queue);
-        em.persist(first);
-        em.persist(second);
-        return new Floor(
-                shop.code().value(), first.code().value(), second.code().value());
+        return new Floor(shop.code().value(), List.copyOf(codes));
+    }
+
+    /** Registers a clerk of the shop who may handle only the given services. */
+    public void clerkWithSkills(String username, String shopCode, String... serviceCodes) {
+        Shop shop = em.createQuery("select s from Shop s where s.code = :code", Shop.class)
+                .setParameter("code", shopCode)
+                .getSingleResult();
+        em.createQuery("select c from Clerk c where c.username = :username", Clerk.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(existing -> {
+                    em.createNativeQuery(
+                                    "delete from clerk_skill where clerk_id = (select id from clerk where username = ?1)")
+                            .setParameter(1, username)
+                            .executeUpdate();
+                    em.remove(existing);
+                    em.flush();
+                });
+        Clerk clerk = new Clerk(username, shop);
+        services(serviceCodes).forEach(clerk::addSkill);
+        em.persist(clerk);
     }
 
     private List<PublicService> services(String... codes) {

@@ -62,6 +62,10 @@ public class Desk {
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<PublicService> services = new HashSet<>();
 
+    /** Priority tickets this desk called in a row: the calling policy's fairness counter. */
+    @Column(name = "priority_streak", nullable = false)
+    private int priorityStreak;
+
     @Version
     private long version;
 
@@ -80,7 +84,7 @@ public class Desk {
     /** A clerk sits down at the desk; signing in again where one already is changes nothing. */
     public void signIn(String clerkUsername, Instant now) {
         requireClerk(clerkUsername);
-        if (status == DeskStatus.OPEN && !clerkUsername.equals(clerk)) {
+        if (status.isStaffed() && !clerkUsername.equals(clerk)) {
             throw new ConflictException("desk.occupied", "Desk " + code + " is in use by another clerk", code, number);
         }
         if (status == DeskStatus.CLOSED) {
@@ -92,17 +96,56 @@ public class Desk {
 
     public void signOut(String clerkUsername) {
         requireOperatedBy(clerkUsername);
+        close();
+    }
+
+    /** A break: the desk stays the clerk's but calls nobody. */
+    public void pause(String clerkUsername) {
+        requireOperatedBy(clerkUsername);
+        status = DeskStatus.PAUSED;
+    }
+
+    public void resume(String clerkUsername) {
+        requireOperatedBy(clerkUsername);
+        status = DeskStatus.OPEN;
+    }
+
+    /** Nobody at the desk any more (the clerk signed out, or a supervisor closed it). */
+    public void close() {
         status = DeskStatus.CLOSED;
         clerk = null;
         openedAt = null;
+        priorityStreak = 0;
     }
 
     /** Only the clerk signed in at the desk may act for it. */
     public void requireOperatedBy(String clerkUsername) {
         requireClerk(clerkUsername);
-        if (status != DeskStatus.OPEN || !clerkUsername.equals(clerk)) {
+        if (!status.isStaffed() || !clerkUsername.equals(clerk)) {
             throw new ConflictException("desk.notSignedIn", "Clerk is not signed in at desk " + code, code, number);
         }
+    }
+
+    /** Calling needs an open desk: a paused one says so. */
+    public void requireTakingCalls(String clerkUsername) {
+        requireOperatedBy(clerkUsername);
+        if (status == DeskStatus.PAUSED) {
+            throw new ConflictException("desk.paused", "Desk " + code + " is paused", code, number);
+        }
+    }
+
+    /** Remembers what kind of ticket the desk called, for the fairness of the next call. */
+    public void called(boolean priorityTicket) {
+        priorityStreak = priorityTicket ? priorityStreak + 1 : 0;
+    }
+
+    public int priorityStreak() {
+        return priorityStreak;
+    }
+
+    /** Whether both are the same desk, also when one of them is a lazy proxy of the other. */
+    public boolean isSameAs(Desk other) {
+        return this == other || (other != null && id != null && id.equals(other.id()));
     }
 
     private static void requireClerk(String clerkUsername) {

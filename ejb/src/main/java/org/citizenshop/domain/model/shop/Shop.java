@@ -33,6 +33,12 @@ public class Shop {
     @Column(nullable = false, length = 10)
     private String language;
 
+    @Column(name = "priority_burst", nullable = false)
+    private int priorityBurst = 2;
+
+    @Column(name = "recalls_before_no_show", nullable = false)
+    private int recallsBeforeNoShow = 1;
+
     @Version
     private long version;
 
@@ -59,6 +65,16 @@ public class Shop {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    public CallingPolicy callingPolicy() {
+        return new CallingPolicy(priorityBurst, recallsBeforeNoShow);
+    }
+
+    /** Changes the shop's calling rules (a supervisor's or administrator's configuration). */
+    public void useCallingPolicy(CallingPolicy policy) {
+        priorityBurst = policy.priorityBurst();
+        recallsBeforeNoShow = policy.recallsBeforeNoShow();
     }
 
     /** The language of announcements on the shop's display board. */

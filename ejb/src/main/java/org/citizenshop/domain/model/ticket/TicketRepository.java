@@ -3,6 +3,7 @@ package org.citizenshop.domain.model.ticket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
@@ -19,19 +20,24 @@ public interface TicketRepository {
     TicketSeries series(Shop lockedShop, LocalDate day, char letter);
 
     /**
-     * The next waiting ticket this desk may serve, locked for the caller; a row another
-     * transaction holds is skipped, so two desks calling at once never get the same ticket.
+     * The next waiting ticket this desk may serve, in one locking query: tickets transferred to this
+     * desk first, then priority or normal tickets as the calling policy prefers, then the longest
+     * wait. A row another transaction holds is skipped, so two desks calling at once never get the
+     * same ticket.
      */
-    Optional<Ticket> lockNextFor(Desk desk, LocalDate day);
+    Optional<Ticket> lockNextFor(Desk desk, Collection<Long> serviceIds, LocalDate day, boolean priorityFirst);
 
-    /** The ticket being served at the desk, if any. */
-    Optional<Ticket> calledAt(Desk desk);
+    /** The ticket called to or being served at the desk, if any. */
+    Optional<Ticket> atDesk(Desk desk);
+
+    /** The ticket, locked for a change by the caller. */
+    Optional<Ticket> findForUpdate(long id);
 
     /** Waiting tickets of the day in a queue. */
     long waitingIn(ServiceQueue queue, LocalDate day);
 
-    /** Waiting tickets of the day that this desk may serve. */
-    long waitingFor(Desk desk, LocalDate day);
+    /** Waiting tickets of the day for these services that this desk may call. */
+    long waitingFor(Desk desk, Collection<Long> serviceIds, LocalDate day);
 
     /** Tickets that will be called before this one, as the desks see the queue now. */
     long waitingAhead(Ticket ticket);
@@ -39,9 +45,11 @@ public interface TicketRepository {
     /** Tickets a client took at a shop through a channel since a moment (for the anonymous-client limit). */
     long issuedSince(Shop shop, ClientFingerprint client, Channel channel, Instant since);
 
-    /** The most recently called tickets of a shop's day, newest first. */
-    List<Ticket> recentlyCalled(Shop shop, LocalDate day, int limit);
+    void record(TicketCall call);
 
-    /** The mean time from call to completion of the queue's tickets completed on the day. */
+    /** The latest calls and recalls of a shop's day, newest first. */
+    List<TicketCall> recentCalls(Shop shop, LocalDate day, int limit);
+
+    /** The mean time a desk took for the queue's services in the visits completed on the day. */
     Optional<Duration> averageServiceTime(ServiceQueue queue, LocalDate day);
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
@@ -44,10 +45,10 @@ public class TicketSeries {
         this.letter = String.valueOf(letter);
     }
 
-    /** Draws the next number of the series and issues the ticket that carries it. */
+    /** Draws the next number of the series and issues the ticket that carries it, for one or more services. */
     public Ticket issue(
             ServiceQueue queue,
-            PublicService service,
+            List<PublicService> services,
             PriorityReason priorityReason,
             Channel channel,
             ClientFingerprint fingerprint,
@@ -59,7 +60,7 @@ public class TicketSeries {
         lastNumber++;
         return new Ticket(
                 queue,
-                service,
+                services,
                 new TicketNumber(letter.charAt(0), lastNumber),
                 priorityReason,
                 channel,

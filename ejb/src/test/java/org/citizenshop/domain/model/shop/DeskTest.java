@@ -56,4 +56,31 @@ class DeskTest {
                 .extracting(e -> ((ConflictException) e).messageKey())
                 .isEqualTo("desk.notSignedIn");
     }
+
+    @Test
+    void aPausedDesk_staysTheClerks_butTakesNoCalls() {
+        desk.signIn("clerk1", Fixtures.MORNING);
+        desk.pause("clerk1");
+
+        assertThat(desk.status()).isEqualTo(DeskStatus.PAUSED);
+        assertThatThrownBy(() -> desk.requireTakingCalls("clerk1"))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("desk.paused");
+        assertThatThrownBy(() -> desk.signIn("clerk2", Fixtures.MORNING)).isInstanceOf(ConflictException.class);
+
+        desk.resume("clerk1");
+        desk.requireTakingCalls("clerk1");
+        assertThat(desk.status()).isEqualTo(DeskStatus.OPEN);
+    }
+
+    @Test
+    void thePriorityStreak_countsPriorityCallsInARow() {
+        desk.called(true);
+        desk.called(true);
+        assertThat(desk.priorityStreak()).isEqualTo(2);
+
+        desk.called(false);
+        assertThat(desk.priorityStreak()).isZero();
+    }
 }

@@ -16,9 +16,10 @@ class TicketSeriesTest {
     void issue_numbersConsecutivelyFromOne() {
         TicketSeries series = new TicketSeries(null, day, 'A');
 
-        Ticket first =
-                series.issue(floor.registryQueue, floor.citizenCard, null, Channel.KIOSK, null, Fixtures.MORNING);
-        Ticket second = series.issue(floor.registryQueue, floor.certificate, null, Channel.WEB, null, Fixtures.MORNING);
+        Ticket first = series.issue(
+                floor.registryQueue, java.util.List.of(floor.citizenCard), null, Channel.KIOSK, null, Fixtures.MORNING);
+        Ticket second = series.issue(
+                floor.registryQueue, java.util.List.of(floor.certificate), null, Channel.WEB, null, Fixtures.MORNING);
 
         assertThat(first.number()).hasToString("A001");
         assertThat(second.number()).hasToString("A002");
@@ -33,7 +34,7 @@ class TicketSeriesTest {
 
         Ticket ticket = priority.issue(
                 floor.registryQueue,
-                floor.citizenCard,
+                java.util.List.of(floor.citizenCard),
                 PriorityReason.PREGNANCY,
                 Channel.KIOSK,
                 null,
@@ -49,7 +50,12 @@ class TicketSeriesTest {
         TicketSeries wrong = new TicketSeries(null, day, 'B');
 
         assertThatThrownBy(() -> wrong.issue(
-                        floor.registryQueue, floor.citizenCard, null, Channel.KIOSK, null, Fixtures.MORNING))
+                        floor.registryQueue,
+                        java.util.List.of(floor.citizenCard),
+                        null,
+                        Channel.KIOSK,
+                        null,
+                        Fixtures.MORNING))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(wrong.lastNumber()).isZero();
     }
@@ -61,7 +67,7 @@ class TicketSeriesTest {
         // 23:30 UTC on 30 June is already 1 July in Lisbon (summer time, UTC+1).
         Ticket late = series.issue(
                 floor.registryQueue,
-                floor.citizenCard,
+                java.util.List.of(floor.citizenCard),
                 null,
                 Channel.KIOSK,
                 null,

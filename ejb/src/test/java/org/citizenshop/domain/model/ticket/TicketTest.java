@@ -16,7 +16,7 @@ class TicketTest {
 
     private Ticket waitingFor(org.citizenshop.domain.model.catalogue.PublicService service) {
         return new TicketSeries(null, LocalDate.of(2026, 11, 27), 'A')
-                .issue(floor.registryQueue, service, null, Channel.KIOSK, null, Fixtures.MORNING);
+                .issue(floor.registryQueue, java.util.List.of(service), null, Channel.KIOSK, null, Fixtures.MORNING);
     }
 
     @Test
@@ -53,25 +53,172 @@ class TicketTest {
     }
 
     @Test
-    void complete_andNoShow_endTheVisitOfACalledTicket() {
+    void complete_endsAVisitOfOneService() {
         Ticket served = waitingFor(floor.citizenCard);
         served.callTo(floor.desk, "clerk1", later);
-        served.complete(later.plusSeconds(300));
-
-        Ticket absent = waitingFor(floor.citizenCard);
-        absent.callTo(floor.desk, "clerk1", later);
-        absent.markNoShow(later.plusSeconds(60));
+        served.start(later.plusSeconds(30));
+        served.complete(null, later.plusSeconds(300));
 
         assertThat(served.status()).isEqualTo(TicketStatus.COMPLETED);
         assertThat(served.finishedAt()).contains(later.plusSeconds(300));
+        assertThat(served.steps()).singleElement().satisfies(step -> {
+            assertThat(step.status()).isEqualTo(StepStatus.DONE);
+            assertThat(step.desk()).isEqualTo("LXT-01");
+            assertThat(step.startedAt()).isEqualTo(later.plusSeconds(30));
+        });
+    }
+
+    @Test
+    void aJourney_goesOnInTheNextQueue_withTheSameNumberAndArrival() {
+        Ticket journey = new TicketSeries(null, LocalDate.of(2026, 11, 27), 'A')
+                .issue(
+                        floor.registryQueue,
+                        java.util.List.of(floor.citizenCard, floor.taxNumber),
+                        null,
+                        Channel.KIOSK,
+                        null,
+                        Fixtures.MORNING);
+        journey.callTo(floor.desk, "clerk1", later);
+        assertThat(journey.nextService()).contains(floor.taxNumber);
+
+        journey.complete(floor.taxQueue, later.plusSeconds(300));
+
+        assertThat(journey.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(journey.queue()).isSameAs(floor.taxQueue);
+        assertThat(journey.service()).isSameAs(floor.taxNumber);
+        assertThat(journey.number()).hasToString("A001");
+        assertThat(journey.issuedAt()).isEqualTo(Fixtures.MORNING);
+        assertThat(journey.desk()).isEmpty();
+        assertThat(journey.steps()).extracting(TicketStep::status).containsExactly(StepStatus.DONE, StepStatus.CURRENT);
+
+        journey.callTo(floor.taxDesk, "clerk2", later.plusSeconds(400));
+        journey.complete(null, later.plusSeconds(900));
+        assertThat(journey.status()).isEqualTo(TicketStatus.COMPLETED);
+    }
+
+    @Test
+    void aJourney_hasOneToTenDifferentServices() {
+        TicketSeries series = new TicketSeries(null, LocalDate.of(2026, 11, 27), 'A');
+
+        assertThatThrownBy(() -> series.issue(
+                        floor.registryQueue, java.util.List.of(), null, Channel.KIOSK, null, Fixtures.MORNING))
+                .isInstanceOf(org.citizenshop.domain.model.InvalidInputException.class);
+        assertThatThrownBy(() -> series.issue(
+                        floor.registryQueue,
+                        java.util.List.of(floor.citizenCard, floor.citizenCard),
+                        null,
+                        Channel.KIOSK,
+                        null,
+                        Fixtures.MORNING))
+                .isInstanceOf(org.citizenshop.domain.model.InvalidInputException.class)
+                .extracting(e -> ((org.citizenshop.domain.model.InvalidInputException) e).messageKey())
+                .isEqualTo("ticket.services.repeated");
+    }
+
+    @Test
+    void noShow_comesOnlyAfterTheShopsRecalls_andDropsTheRestOfTheVisit() {
+        Ticket absent = new TicketSeries(null, LocalDate.of(2026, 11, 27), 'A')
+                .issue(
+                        floor.registryQueue,
+                        java.util.List.of(floor.citizenCard, floor.taxNumber),
+                        null,
+                        Channel.KIOSK,
+                        null,
+                        Fixtures.MORNING);
+        absent.callTo(floor.desk, "clerk1", later);
+
+        assertThatThrownBy(() -> absent.markNoShow(1, later))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("ticket.recallFirst");
+        absent.recall();
+        absent.markNoShow(1, later.plusSeconds(120));
+
         assertThat(absent.status()).isEqualTo(TicketStatus.NO_SHOW);
+        assertThat(absent.steps()).extracting(TicketStep::status).containsOnly(StepStatus.CANCELLED);
+    }
+
+    @Test
+    void aStartedVisit_cannotBeANoShow() {
+        Ticket ticket = waitingFor(floor.citizenCard);
+        ticket.callTo(floor.desk, "clerk1", later);
+        ticket.start(later);
+
+        assertThatThrownBy(() -> ticket.markNoShow(0, later)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void transferToADesk_keepsTheArrival_andOnlyThatDeskMayCallIt() {
+        Ticket ticket = waitingFor(floor.citizenCard);
+        ticket.callTo(floor.desk, "clerk1", later);
+
+        ticket.transferTo(floor.taxDesk);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(ticket.assignedDesk()).contains(floor.taxDesk);
+        assertThat(ticket.issuedAt()).isEqualTo(Fixtures.MORNING);
+        assertThatThrownBy(() -> ticket.callTo(floor.desk, "clerk1", later))
+                .isInstanceOf(IllegalArgumentException.class);
+        ticket.callTo(floor.taxDesk, "clerk2", later.plusSeconds(60));
+        assertThat(ticket.assignedDesk()).isEmpty();
+    }
+
+    @Test
+    void transferToADeskThatCannotServeTheService_isRefused() {
+        Ticket ticket = waitingFor(floor.certificate);
+        floor.desk.addService(floor.certificate);
+        ticket.callTo(floor.desk, "clerk1", later);
+
+        assertThatThrownBy(() -> ticket.transferTo(floor.taxDesk))
+                .isInstanceOf(org.citizenshop.domain.model.InvalidInputException.class)
+                .extracting(e -> ((org.citizenshop.domain.model.InvalidInputException) e).messageKey())
+                .isEqualTo("ticket.transfer.deskCannotServe");
+        assertThat(ticket.status()).isEqualTo(TicketStatus.CALLED);
+    }
+
+    @Test
+    void transferToAnotherService_changesTheCurrentStep_andTheQueue() {
+        Ticket ticket = waitingFor(floor.citizenCard);
+        ticket.callTo(floor.desk, "clerk1", later);
+
+        ticket.transferTo(floor.taxQueue, floor.taxNumber);
+
+        assertThat(ticket.queue()).isSameAs(floor.taxQueue);
+        assertThat(ticket.service()).isSameAs(floor.taxNumber);
+        assertThat(ticket.steps())
+                .singleElement()
+                .extracting(TicketStep::service)
+                .isSameAs(floor.taxNumber);
+        assertThat(ticket.number()).hasToString("A001");
+    }
+
+    @Test
+    void closingTheDay_closesOpenTickets_withTheReason() {
+        Ticket ticket = waitingFor(floor.citizenCard);
+
+        ticket.closeUnserved("DAY_CLOSED", later);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(ticket.closingReason()).contains("DAY_CLOSED");
+        assertThatThrownBy(() -> ticket.closeUnserved("DAY_CLOSED", later)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aWaitingTicketCanBeCancelled_aCalledOneCannot() {
+        Ticket waiting = waitingFor(floor.citizenCard);
+        waiting.cancel(later);
+        assertThat(waiting.status()).isEqualTo(TicketStatus.CANCELLED);
+
+        Ticket called = waitingFor(floor.citizenCard);
+        called.callTo(floor.desk, "clerk1", later);
+        assertThatThrownBy(() -> called.cancel(later)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void complete_aTicketNotCalledIsAConflict() {
         Ticket ticket = waitingFor(floor.citizenCard);
 
-        assertThatThrownBy(() -> ticket.complete(later)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ticket.complete(null, later)).isInstanceOf(ConflictException.class);
         assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
     }
 }

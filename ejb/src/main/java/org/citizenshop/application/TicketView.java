@@ -1,0 +1,45 @@
+package org.citizenshop.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.citizenshop.domain.model.LocalizedText;
+
+/**
+ * A ticket as everyone sees it: the citizen (kiosk, digital ticket), the clerk and the API. Desk
+ * fields are null while the ticket waits; the wait fields are zero once it is at a desk or done.
+ * Nothing personal: a ticket carries no identity.
+ */
+public record TicketView(
+        long id,
+        String number,
+        String shop,
+        String status,
+        String service,
+        LocalizedText serviceName,
+        String queue,
+        LocalizedText queueName,
+        String priorityReason,
+        String channel,
+        Instant issuedAt,
+        Instant calledAt,
+        String desk,
+        Integer deskNumber,
+        int recalls,
+        long peopleAhead,
+        long estimatedWaitMinutes,
+        long openDesks,
+        List<Step> steps)
+        implements Serializable {
+
+    /** One service of the visit and where it stands. */
+    public record Step(String service, LocalizedText name, String status) implements Serializable {}
+
+    public boolean waiting() {
+        return "WAITING".equals(status);
+    }
+
+    public boolean inService() {
+        return "IN_SERVICE".equals(status);
+    }
+}

@@ -1,0 +1,65 @@
+package org.citizenshop.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.citizenshop.application.TicketView;
+import org.citizenshop.domain.model.shop.Desk;
+import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.ticket.Ticket;
+import org.citizenshop.domain.model.ticket.TicketRepository;
+import org.citizenshop.domain.model.ticket.TicketStatus;
+import org.citizenshop.domain.service.WaitEstimator;
+
+/** Turns a ticket into the view everyone gets, with its place and expected wait while it waits. */
+@ApplicationScoped
+class TicketViews {
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    DeskRepository desks;
+
+    TicketView of(Ticket ticket) {
+        long ahead = 0;
+        long minutes = 0;
+        long openDesks = 0;
+        if (ticket.status() == TicketStatus.WAITING) {
+            ahead = tickets.waitingAhead(ticket);
+            openDesks = desks.openDesksServing(ticket.shop(), ticket.service().id());
+            Duration wait = WaitEstimator.estimate(
+                    ahead,
+                    tickets.averageServiceTime(ticket.queue(), ticket.serviceDay()),
+                    ticket.service().averageServiceTime(),
+                    openDesks);
+            minutes = WaitEstimator.minutesShown(wait);
+        }
+        Desk desk = ticket.desk().orElse(null);
+        return new TicketView(
+                ticket.id(),
+                ticket.number().toString(),
+                ticket.shop().code().value(),
+                ticket.status().name(),
+                ticket.service().code().value(),
+                ticket.service().name(),
+                ticket.queue().code(),
+                ticket.queue().name(),
+                ticket.priorityReason().map(Enum::name).orElse(null),
+                ticket.channel().name(),
+                ticket.issuedAt(),
+                ticket.calledAt().orElse(null),
+                desk == null ? null : desk.code().value(),
+                desk == null ? null : desk.number(),
+                ticket.recalls(),
+                ahead,
+                minutes,
+                openDesks,
+                ticket.steps().stream()
+                        .map(step -> new TicketView.Step(
+                                step.service().code().value(),
+                                step.service().name(),
+                                step.status().name()))
+                        .toList());
+    }
+}

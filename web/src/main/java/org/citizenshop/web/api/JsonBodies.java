@@ -1,0 +1,51 @@
+package org.citizenshop.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import org.citizenshop.domain.model.InvalidInputException;
+
+/**
+ * Request bodies read by hand with JSON-P, so that every malformed body gets a precise, translated
+ * answer (which field, what is wrong) rather than a provider's exception.
+ */
+final class JsonBodies {
+
+    /** The body is missing, not JSON, or not a JSON object; {@code messageKey} says which. */
+    static final class Unreadable extends RuntimeException {
+        final String messageKey;
+
+        Unreadable(String messageKey, Throwable cause) {
+            super(messageKey, cause);
+            this.messageKey = messageKey;
+        }
+    }
+
+    private JsonBodies() {}
+
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new Unreadable("problem.bodyRequired", null);
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new Unreadable("problem.malformedBody", e);
+        }
+    }
+
+    /** A string field, or null when absent or JSON null; any other type is the caller's mistake. */
+    static String string(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new InvalidInputException(field, "problem.malformedBody", field + " must be a string");
+        }
+        return json.getString(field);
+    }
+}
