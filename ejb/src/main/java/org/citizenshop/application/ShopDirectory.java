@@ -14,4 +14,10 @@ public interface ShopDirectory {
     List<ServiceOption> services(@NotBlank @Size(max = 30) String shop);
 
     List<DeskSummary> desks(@NotBlank @Size(max = 30) String shop);
+
+    /** Every queue of the shop with its live wait. */
+    List<QueueState> queues(@NotBlank @Size(max = 30) String shop);
+
+    /** The shop's daily quotas and what is left of them today. */
+    List<QuotaState> quotas(@NotBlank @Size(max = 30) String shop);
 }

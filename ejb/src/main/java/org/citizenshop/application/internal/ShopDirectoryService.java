@@ -3,10 +3,11 @@ package org.citizenshop.application.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.citizenshop.application.DeskSummary;
+import org.citizenshop.application.QueueState;
+import org.citizenshop.application.QuotaState;
 import org.citizenshop.application.ServiceOption;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.ShopSummary;
@@ -18,7 +19,6 @@ import org.citizenshop.domain.model.shop.DeskStatus;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
-import org.citizenshop.domain.model.ticket.TicketRepository;
 
 @Stateless
 @PermitAll
@@ -34,10 +34,10 @@ public class ShopDirectoryService implements ShopDirectory {
     CatalogueRepository catalogue;
 
     @Inject
-    TicketRepository tickets;
+    QueueStates queueStates;
 
     @Inject
-    Clock clock;
+    QuotaStates quotaStates;
 
     @Override
     public List<ShopSummary> shops() {
@@ -59,7 +59,7 @@ public class ShopDirectoryService implements ShopDirectory {
     }
 
     private java.util.stream.Stream<ServiceOption> options(ServiceQueue queue, Shop shop) {
-        long waiting = tickets.waitingIn(queue, shop.serviceDay(clock.instant()));
+        QueueState state = queueStates.of(queue);
         return queue.services().stream()
                 .map(service -> new ServiceOption(
                         service.code().value(),
@@ -68,7 +68,8 @@ public class ShopDirectoryService implements ShopDirectory {
                         service.agency().name(),
                         queue.code(),
                         queue.name(),
-                        waiting));
+                        state.waiting(),
+                        state.estimatedWaitMinutes()));
     }
 
     @Override
@@ -82,6 +83,16 @@ public class ShopDirectoryService implements ShopDirectory {
                         desk.status() == DeskStatus.PAUSED,
                         desk.clerk().orElse(null)))
                 .toList();
+    }
+
+    @Override
+    public List<QueueState> queues(String code) {
+        return catalogue.queuesOf(find(code)).stream().map(queueStates::of).toList();
+    }
+
+    @Override
+    public List<QuotaState> quotas(String code) {
+        return quotaStates.of(find(code));
     }
 
     private Shop find(String code) {

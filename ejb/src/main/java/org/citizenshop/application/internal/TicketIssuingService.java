@@ -17,6 +17,8 @@ import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
+import org.citizenshop.domain.model.quota.DailyQuota;
+import org.citizenshop.domain.model.quota.QuotaRepository;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
@@ -34,6 +36,9 @@ public class TicketIssuingService implements TicketIssuing {
 
     @Inject
     ShopRepository shops;
+
+    @Inject
+    QuotaRepository quotas;
 
     @Inject
     TicketViews views;
@@ -70,6 +75,7 @@ public class TicketIssuingService implements TicketIssuing {
                 request.services().stream().map(ServiceCode::of).toList();
         Shop shop = shops.findForNumbering(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
+        shop.requireOpen();
         List<PublicService> services =
                 codes.stream().map(code -> offered(shop, code)).toList();
         ServiceQueue queue = catalogue.queueFor(shop, services.get(0)).orElseThrow();
@@ -80,6 +86,11 @@ public class TicketIssuingService implements TicketIssuing {
             AnonymousTicketLimit limit = new AnonymousTicketLimit(
                     request.channel() == Channel.KIOSK ? kioskLimit : anonymousLimit, limitWindow);
             limit.check(tickets.issuedSince(shop, client, request.channel(), limit.windowStart(now)));
+        }
+        for (DailyQuota quota : quotas.of(shop)) {
+            if (services.stream().anyMatch(quota::covers)) {
+                quota.admit(quotas.usage(quota, shop.serviceDay(now)), request.priority() != null);
+            }
         }
         char letter = request.priority() == null ? queue.letter() : TicketNumber.PRIORITY_SERIES;
         Ticket ticket = tickets.series(shop, shop.serviceDay(now), letter)

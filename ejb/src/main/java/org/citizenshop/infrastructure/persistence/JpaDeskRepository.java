@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskRepository;
@@ -52,6 +53,19 @@ public class JpaDeskRepository implements DeskRepository {
                 .setParameter("shop", shop)
                 .setParameter("open", DeskStatus.OPEN)
                 .setParameter("service", serviceId)
+                .getSingleResult();
+    }
+
+    @Override
+    public long openDesksServing(ServiceQueue queue) {
+        return em.createQuery(
+                        "select count(distinct d) from Desk d join d.services s where d.shop = :shop"
+                                + " and d.status = :open and s in (select qs from ServiceQueue q join q.services qs"
+                                + " where q = :queue)",
+                        Long.class)
+                .setParameter("shop", queue.shop())
+                .setParameter("open", DeskStatus.OPEN)
+                .setParameter("queue", queue)
                 .getSingleResult();
     }
 }

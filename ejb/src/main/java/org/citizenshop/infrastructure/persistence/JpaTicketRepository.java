@@ -15,6 +15,7 @@ import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.ClientFingerprint;
+import org.citizenshop.domain.model.ticket.QueueLine;
 import org.citizenshop.domain.model.ticket.StepStatus;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketCall;
@@ -108,6 +109,32 @@ public class JpaTicketRepository implements TicketRepository {
                 .setParameter("day", day)
                 .setParameter("waiting", TicketStatus.WAITING)
                 .getSingleResult();
+    }
+
+    @Override
+    public QueueLine line(ServiceQueue queue, LocalDate day) {
+        Object[] row = em.createQuery(
+                        "select count(t), sum(case when t.priorityReason is null then 0 else 1 end), min(t.issuedAt)"
+                                + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting",
+                        Object[].class)
+                .setParameter("queue", queue)
+                .setParameter("day", day)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .getSingleResult();
+        return new QueueLine(
+                ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
+    @Override
+    public List<Ticket> unserved(Shop shop, LocalDate day) {
+        return em.createQuery(
+                        "select t from Ticket t where t.shop = :shop and t.serviceDay = :day and t.status in :unserved"
+                                + " order by t.issuedAt, t.id",
+                        Ticket.class)
+                .setParameter("shop", shop)
+                .setParameter("day", day)
+                .setParameter("unserved", List.of(TicketStatus.WAITING, TicketStatus.CALLED))
+                .getResultList();
     }
 
     @Override

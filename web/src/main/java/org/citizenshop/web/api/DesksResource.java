@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.citizenshop.application.DeskOperations;
+import org.citizenshop.application.FloorSupervision;
 import org.citizenshop.application.Roles;
 import org.citizenshop.web.problem.Problem;
 import org.citizenshop.web.problem.Problems;
@@ -32,6 +33,9 @@ public class DesksResource {
 
     @Inject
     DeskOperations desks;
+
+    @Inject
+    FloorSupervision supervision;
 
     @Context
     HttpHeaders headers;
@@ -103,6 +107,21 @@ public class DesksResource {
         return desks.callNext(desk)
                 .map(ticket -> Response.ok(TicketJson.of(ticket, locale())).build())
                 .orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{desk}/close")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Tag(name = "Supervisor")
+    @Operation(summary = "Close a desk whoever is at it; its called ticket waits again, keeping its place")
+    @APIResponse(responseCode = "204", description = "Closed")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a supervisor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response close(@PathParam("desk") String desk) {
+        supervision.closeDesk(desk);
+        return Response.noContent().build();
     }
 
     private Locale locale() {

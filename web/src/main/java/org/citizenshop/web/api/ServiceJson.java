@@ -5,7 +5,14 @@ import org.citizenshop.application.ServiceOption;
 
 /** A service a shop offers, with its queue and how many wait in it. */
 public record ServiceJson(
-        String code, String name, String agency, String agencyName, String queue, String queueName, long waiting) {
+        String code,
+        String name,
+        String agency,
+        String agencyName,
+        String queue,
+        String queueName,
+        long waiting,
+        long estimatedWaitMinutes) {
 
     static ServiceJson of(ServiceOption option, Locale locale) {
         return new ServiceJson(
@@ -15,6 +22,7 @@ public record ServiceJson(
                 option.agencyName().in(locale),
                 option.queue(),
                 option.queueName().in(locale),
-                option.waiting());
+                option.waiting(),
+                option.estimatedWaitMinutes());
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenshop.web.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.citizenshop.application.DayClosing;
+import org.citizenshop.application.FloorSupervision;
+import org.citizenshop.application.FloorView;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.ShopSummary;
@@ -29,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/shops")
@@ -41,6 +46,9 @@ public class ShopsResource {
 
     @Inject
     TicketIssuing issuing;
+
+    @Inject
+    FloorSupervision supervision;
 
     @Context
     HttpHeaders headers;
@@ -76,6 +84,30 @@ public class ShopsResource {
         java.util.Locale locale = Problems.of(headers, uri).locale();
         return directory.services(shop).stream()
                 .map(option -> ServiceJson.of(option, locale))
+                .toList();
+    }
+
+    @GET
+    @Path("/{shop}/queues")
+    @Operation(summary = "The shop's queues with their live waits: how many wait, the expected wait of a new ticket")
+    @APIResponse(responseCode = "200", description = "The queues")
+    @APIResponse(responseCode = "404", description = "No such shop", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<QueueJson> queues(@PathParam("shop") String shop) {
+        java.util.Locale locale = Problems.of(headers, uri).locale();
+        return directory.queues(shop).stream()
+                .map(queue -> QueueJson.of(queue, locale))
+                .toList();
+    }
+
+    @GET
+    @Path("/{shop}/quotas")
+    @Operation(summary = "The shop's daily ticket quotas and the places left today")
+    @APIResponse(responseCode = "200", description = "The quotas")
+    @APIResponse(responseCode = "404", description = "No such shop", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<QuotaJson> quotas(@PathParam("shop") String shop) {
+        java.util.Locale locale = Problems.of(headers, uri).locale();
+        return directory.quotas(shop).stream()
+                .map(quota -> QuotaJson.of(quota, locale))
                 .toList();
     }
 
@@ -123,5 +155,46 @@ public class ShopsResource {
         return Response.status(Response.Status.CREATED)
                 .entity(TicketJson.of(ticket, Problems.of(headers, uri).locale()))
                 .build();
+    }
+
+    @GET
+    @Path("/{shop}/floor")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @SecurityRequirement(name = ApiApplication.BEARER)
+    @Tag(name = "Supervisor")
+    @Operation(summary = "The supervisor's live floor: queues with wait alerts, desks and clerks, quotas left")
+    @APIResponse(responseCode = "200", description = "The floor")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a supervisor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public FloorView floor(@PathParam("shop") String shop) {
+        return supervision.floor(shop);
+    }
+
+    @POST
+    @Path("/{shop}/open-day")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @SecurityRequirement(name = ApiApplication.BEARER)
+    @Tag(name = "Supervisor")
+    @Operation(summary = "Open the shop's day: tickets can be taken")
+    @APIResponse(responseCode = "204", description = "Opened")
+    public Response openDay(@PathParam("shop") String shop) {
+        supervision.openDay(shop);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{shop}/close-day")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @SecurityRequirement(name = ApiApplication.BEARER)
+    @Tag(name = "Supervisor")
+    @Operation(
+            summary = "Close the shop's day",
+            description = "No more tickets; unserved tickets are closed with a reason, or carried over to the next"
+                    + " day where the shop keeps them; tickets being served finish.")
+    @APIResponse(responseCode = "200", description = "How many tickets were closed or carried over")
+    public DayClosing closeDay(@PathParam("shop") String shop) {
+        return supervision.closeDay(shop);
     }
 }

@@ -137,7 +137,10 @@ public class KioskView implements Serializable {
     /** The label of a service button: its name and how many wait in its queue. */
     public String label(ServiceOption option) {
         return option.name().in(language.getLocale()) + " — "
-                + Texts.text(language.getLocale(), "kiosk.waiting", option.waiting());
+                + Texts.text(language.getLocale(), "kiosk.waiting", option.waiting())
+                + (option.waiting() > 0
+                        ? ", " + Texts.text(language.getLocale(), "kiosk.waitAbout", option.estimatedWaitMinutes())
+                        : "");
     }
 
     public ServiceOption getSelectedService() {

@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.citizenshop.domain.model.DomainException;
+import org.citizenshop.domain.model.LocalizedText;
 
 /**
  * Looks up translated texts in the product's resource bundle (Portuguese by default, English),
@@ -37,10 +38,16 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
     }
 
-    /** The user's reading of a domain rule; the English message if the bundle lacks the key (logged). */
+    /**
+     * The user's reading of a domain rule, names in the user's language; the English message if the
+     * bundle lacks the key (logged).
+     */
     public static String of(DomainException exception, Locale locale) {
         try {
-            return text(locale, exception.messageKey(), exception.arguments().toArray());
+            Object[] arguments = exception.arguments().stream()
+                    .map(argument -> argument instanceof LocalizedText localized ? localized.in(locale) : argument)
+                    .toArray();
+            return text(locale, exception.messageKey(), arguments);
         } catch (MissingResourceException e) {
             LOG.warning(() -> "No translation for message key " + exception.messageKey());
             return exception.getMessage();

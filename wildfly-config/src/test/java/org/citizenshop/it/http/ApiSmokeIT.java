@@ -157,4 +157,68 @@ class ApiSmokeIT {
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains("/api/v1/shops/{shop}/tickets", "/api/v1/desks/{desk}/call-next");
     }
+
+    @Test
+    void aJourney_isCalledAtTwoDesks_withOneNumber_andItsStatusIsPublic() {
+        String clerk = tokenOf("clerk1");
+        drain("LXL-04", clerk);
+        drain("LXL-05", clerk);
+
+        HttpResponse<String> taken =
+                post("/shops/" + SHOP + "/tickets", null, "{\"services\":[\"IRN-CC\",\"AT-NIF\"]}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        long id = object(taken).getJsonNumber("id").longValue();
+        String number = object(taken).getString("number");
+
+        assertThat(object(post("/desks/LXL-04/call-next", clerk, "")).getString("number"))
+                .isEqualTo(number);
+        JsonObject afterRegistry = object(post("/tickets/" + id + "/complete", clerk, ""));
+        assertThat(afterRegistry.getString("status")).isEqualTo("WAITING");
+        assertThat(afterRegistry.getString("queue")).isEqualTo("AT");
+
+        JsonObject publicView = object(send(api("/tickets/" + id)));
+        assertThat(publicView.getString("number")).isEqualTo(number);
+        assertThat(publicView.getInt("position")).isEqualTo(1);
+
+        assertThat(object(post("/desks/LXL-05/call-next", clerk, "")).getString("number"))
+                .isEqualTo(number);
+        assertThat(object(post("/tickets/" + id + "/complete", clerk, "")).getString("status"))
+                .isEqualTo("COMPLETED");
+        assertThat(send(api("/tickets/999999999")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aNoShow_comesAfterARecall_andATransferToADeskThatCannotServe_is422() {
+        String clerk = tokenOf("clerk1");
+        drain(DESK, clerk);
+        long id = object(post("/shops/" + SHOP + "/tickets", null, "{\"service\":\"IRN-CC\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        post("/desks/" + DESK + "/call-next", clerk, "");
+
+        assertThat(post("/tickets/" + id + "/no-show", clerk, "").statusCode()).isEqualTo(409);
+        HttpResponse<String> wrongDesk = post("/tickets/" + id + "/transfer", clerk, "{\"desk\":\"LXL-05\"}");
+        assertThat(wrongDesk.statusCode()).as(wrongDesk.body()).isEqualTo(422);
+        assertThat(object(wrongDesk).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("desk");
+        assertThat(object(post("/desks/" + DESK + "/recall", clerk, "")).getInt("recalls"))
+                .isEqualTo(1);
+        assertThat(object(post("/tickets/" + id + "/no-show", clerk, "")).getString("status"))
+                .isEqualTo("NO_SHOW");
+    }
+
+    @Test
+    void liveWaits_arePublic_theFloorIsTheSupervisors() {
+        HttpResponse<String> queues = send(api("/shops/" + SHOP + "/queues"));
+        assertThat(queues.statusCode()).isEqualTo(200);
+        assertThat(queues.body()).contains("\"queue\":\"IRN\"", "\"estimatedWaitMinutes\"");
+
+        assertThat(send(api("/shops/" + SHOP + "/floor").header("Authorization", "Bearer " + tokenOf("supervisor1")))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(api("/shops/" + SHOP + "/floor").header("Authorization", "Bearer " + tokenOf("clerk2")))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send(api("/shops/" + SHOP + "/quotas")).body()).contains("\"scope\":\"AT\"");
+    }
 }

@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.citizenshop.domain.model.catalogue.Agency;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
+import org.citizenshop.domain.model.quota.DailyQuota;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskKind;
@@ -92,6 +94,17 @@ public class TestFloor {
         Clerk clerk = new Clerk(username, shop);
         services(serviceCodes).forEach(clerk::addSkill);
         em.persist(clerk);
+    }
+
+    /** Caps the shop's tickets of the day for an agency's services. */
+    public void quota(String shopCode, String agencyCode, int walkIn, int appointments, int priority) {
+        Shop shop = em.createQuery("select s from Shop s where s.code = :code", Shop.class)
+                .setParameter("code", shopCode)
+                .getSingleResult();
+        Agency agency = em.createQuery("select a from Agency a where a.code = :code", Agency.class)
+                .setParameter("code", agencyCode)
+                .getSingleResult();
+        em.persist(DailyQuota.forAgency(shop, agency, walkIn, appointments, priority));
     }
 
     private List<PublicService> services(String... codes) {

@@ -2,6 +2,7 @@ package org.citizenshop.domain.model.shop;
 
 import java.util.List;
 import java.util.Optional;
+import org.citizenshop.domain.model.catalogue.ServiceQueue;
 
 public interface DeskRepository {
 
@@ -14,4 +15,7 @@ public interface DeskRepository {
 
     /** Open desks of the shop that serve the given service. */
     long openDesksServing(Shop shop, Long serviceId);
+
+    /** Open desks of the queue's shop that serve at least one of its services. */
+    long openDesksServing(ServiceQueue queue);
 }

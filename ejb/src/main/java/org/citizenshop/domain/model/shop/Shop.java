@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.citizenshop.domain.model.ConflictException;
 
 /** A physical Loja do Cidadão or Espaço Cidadão: desks, queues, its own time zone and language. */
 @Entity
@@ -38,6 +40,15 @@ public class Shop {
 
     @Column(name = "recalls_before_no_show", nullable = false)
     private int recallsBeforeNoShow = 1;
+
+    @Column(name = "day_open", nullable = false)
+    private boolean dayOpen = true;
+
+    @Column(name = "carry_over_unserved", nullable = false)
+    private boolean carryOverUnserved;
+
+    @Column(name = "wait_alert_minutes", nullable = false)
+    private int waitAlertMinutes = 30;
 
     @Version
     private long version;
@@ -69,6 +80,36 @@ public class Shop {
 
     public CallingPolicy callingPolicy() {
         return new CallingPolicy(priorityBurst, recallsBeforeNoShow);
+    }
+
+    /** Tickets are taken only while the shop's day is open. */
+    public void requireOpen() {
+        if (!dayOpen) {
+            throw new ConflictException("shop.closed", "Shop " + code + " is closed", name);
+        }
+    }
+
+    public void openDay() {
+        dayOpen = true;
+    }
+
+    /** The supervisor ends the day: no more tickets until the day is opened again. */
+    public void closeDay() {
+        dayOpen = false;
+    }
+
+    public boolean isDayOpen() {
+        return dayOpen;
+    }
+
+    /** Whether tickets still waiting at closing time are kept for the next day rather than closed. */
+    public boolean carriesOverUnserved() {
+        return carryOverUnserved;
+    }
+
+    /** A queue whose longest wait passes this raises an alert on the supervisor's floor. */
+    public Duration waitAlert() {
+        return Duration.ofMinutes(waitAlertMinutes);
     }
 
     /** Changes the shop's calling rules (a supervisor's or administrator's configuration). */

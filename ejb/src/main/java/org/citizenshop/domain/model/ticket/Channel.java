@@ -4,5 +4,7 @@ package org.citizenshop.domain.model.ticket;
 public enum Channel {
     KIOSK,
     WEB,
-    API
+    API,
+    /** Checked in for a booked appointment: counted against the appointment share of a quota. */
+    APPOINTMENT
 }

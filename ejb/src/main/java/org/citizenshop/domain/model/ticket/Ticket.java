@@ -269,6 +269,12 @@ public class Ticket {
         assignedDesk = target;
     }
 
+    /** The desk was closed under it (the clerk left): the ticket waits again, keeping its place. */
+    public void releaseFromDesk() {
+        requireAtDesk();
+        backToWaiting(queue, service);
+    }
+
     /** The citizen gives up the ticket before being called; the place goes back to the quota. */
     public void cancel(Instant now) {
         requireStatus(TicketStatus.WAITING, "ticket.notWaiting");
@@ -286,6 +292,22 @@ public class Ticket {
         status = TicketStatus.CLOSED;
         closingReason = reason;
         finishedAt = now;
+    }
+
+    /**
+     * The shop closed the day with this ticket waiting and keeps such tickets: it waits on the next
+     * day under a number of that day's series, and keeps its arrival, so it is called first.
+     */
+    public void carryOver(LocalDate nextDay, TicketNumber nextDayNumber) {
+        requireStatus(TicketStatus.WAITING, "ticket.notWaiting");
+        if (!nextDay.isAfter(serviceDay)) {
+            throw new IllegalArgumentException("a ticket is carried over to a later day");
+        }
+        if (nextDayNumber.series() != number().series()) {
+            throw new IllegalArgumentException("a carried ticket keeps its series letter");
+        }
+        serviceDay = nextDay;
+        number = nextDayNumber.toString();
     }
 
     private void backToWaiting(ServiceQueue target, PublicService targetService) {

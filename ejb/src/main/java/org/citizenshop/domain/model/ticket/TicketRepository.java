@@ -36,6 +36,12 @@ public interface TicketRepository {
     /** Waiting tickets of the day in a queue. */
     long waitingIn(ServiceQueue queue, LocalDate day);
 
+    /** The queue's waiting line right now: how many, how many with priority, since when the first waits. */
+    QueueLine line(ServiceQueue queue, LocalDate day);
+
+    /** Tickets of the day still waiting or called, which closing the day has to settle. */
+    List<Ticket> unserved(Shop shop, LocalDate day);
+
     /** Waiting tickets of the day for these services that this desk may call. */
     long waitingFor(Desk desk, Collection<Long> serviceIds, LocalDate day);
 

@@ -57,15 +57,17 @@ public class TicketSeries {
         if (expected != letter.charAt(0) || !Objects.equals(queue.shop().id(), shopId)) {
             throw new IllegalArgumentException("series " + letter + " does not number this ticket");
         }
+        return new Ticket(queue, services, draw(), priorityReason, channel, fingerprint, now);
+    }
+
+    /** The next number of the series (a carried-over ticket gets one from the next day's series). */
+    public TicketNumber draw() {
         lastNumber++;
-        return new Ticket(
-                queue,
-                services,
-                new TicketNumber(letter.charAt(0), lastNumber),
-                priorityReason,
-                channel,
-                fingerprint,
-                now);
+        return new TicketNumber(letter.charAt(0), lastNumber);
+    }
+
+    public char letter() {
+        return letter.charAt(0);
     }
 
     public int lastNumber() {

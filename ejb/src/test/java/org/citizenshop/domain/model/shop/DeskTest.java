@@ -83,4 +83,19 @@ class DeskTest {
         desk.called(false);
         assertThat(desk.priorityStreak()).isZero();
     }
+
+    @Test
+    void aClosedDay_refusesTickets_untilOpenedAgain() {
+        Shop shop = desk.shop();
+
+        shop.closeDay();
+        assertThatThrownBy(shop::requireOpen)
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).messageKey())
+                .isEqualTo("shop.closed");
+
+        shop.openDay();
+        shop.requireOpen();
+        assertThat(shop.isDayOpen()).isTrue();
+    }
 }

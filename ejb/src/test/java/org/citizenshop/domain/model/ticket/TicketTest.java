@@ -221,4 +221,32 @@ class TicketTest {
         assertThatThrownBy(() -> ticket.complete(null, later)).isInstanceOf(ConflictException.class);
         assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
     }
+
+    @Test
+    void carryOver_keepsTheArrivalAndTheSeries_underTheNextDaysNumber() {
+        Ticket ticket = waitingFor(floor.citizenCard);
+        LocalDate tomorrow = LocalDate.of(2026, 11, 28);
+
+        ticket.carryOver(tomorrow, new TicketNumber('A', 1));
+
+        assertThat(ticket.serviceDay()).isEqualTo(tomorrow);
+        assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(ticket.issuedAt()).isEqualTo(Fixtures.MORNING);
+        assertThatThrownBy(() -> ticket.carryOver(tomorrow, new TicketNumber('A', 2)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ticket.carryOver(LocalDate.of(2026, 11, 29), new TicketNumber('B', 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void releaseFromDesk_putsACalledTicketBackInLine() {
+        Ticket ticket = waitingFor(floor.citizenCard);
+        ticket.callTo(floor.desk, "clerk1", later);
+
+        ticket.releaseFromDesk();
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(ticket.desk()).isEmpty();
+        assertThat(ticket.issuedAt()).isEqualTo(Fixtures.MORNING);
+    }
 }
