@@ -15,6 +15,7 @@ import org.citizenshop.agencysim.common.RequestTrace;
 import org.citizenshop.agencysim.common.Responses;
 import org.citizenshop.agencysim.common.SimulatedAgency;
 import org.citizenshop.agencysim.irn.IrnAgency;
+import org.citizenshop.agencysim.notify.NotifyAgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class AgencySimApp {
     }
 
     public static AgencySimApp create(Clock clock, RandomGenerator failureDice) {
-        List<SimulatedAgency> agencies = List.of(new IrnAgency(clock));
+        List<SimulatedAgency> agencies = List.of(new IrnAgency(clock), new NotifyAgency(clock));
         BehaviourSwitches switches = new BehaviourSwitches(
                 agencies.stream().map(SimulatedAgency::code).collect(Collectors.toSet()));
         BehaviourGate gate = new BehaviourGate(switches, failureDice);
@@ -39,6 +40,7 @@ public final class AgencySimApp {
             config.startup.showOldJavalinVersionWarning = false;
             config.requestLogger.http(RequestTrace::log);
             agencies.forEach(agency -> agency.addRoutes(new GatedRoutes(config.routes, gate, agency.code())));
+            agencies.forEach(agency -> agency.addAdminRoutes(new UngatedRoutes(config.routes, agency.code())));
             new BehaviourAdminRoutes(switches).addTo(config.routes);
             new AdminRoutes(agencies, switches).addTo(config.routes);
             answerErrorsAsProblems(config);

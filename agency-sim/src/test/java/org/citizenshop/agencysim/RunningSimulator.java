@@ -28,10 +28,22 @@ final class RunningSimulator implements AutoCloseable {
     }
 
     HttpResponse<String> submitIrn(String key, String body) throws IOException, InterruptedException {
-        return send(request("/irn/v1/service-requests")
+        return submit("/irn/v1/service-requests", key, body);
+    }
+
+    private HttpResponse<String> submit(String path, String key, String body) throws IOException, InterruptedException {
+        return send(request(path)
                 .header("Idempotency-Key", key)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> sendSms(String key, String body) throws IOException, InterruptedException {
+        return submit("/notify/v1/sms", key, body);
+    }
+
+    HttpResponse<String> sendEmail(String key, String body) throws IOException, InterruptedException {
+        return submit("/notify/v1/email", key, body);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -54,8 +66,16 @@ final class RunningSimulator implements AutoCloseable {
         return put("/admin/agencies/irn/behaviour", behaviour);
     }
 
+    HttpResponse<String> setNotifyBehaviour(String behaviour) throws IOException, InterruptedException {
+        return put("/admin/agencies/notify/behaviour", behaviour);
+    }
+
     int irnEffectCount() throws IOException, InterruptedException {
         return json(get("/admin/agencies/irn/effects")).get("count").asInt();
+    }
+
+    int notificationCount() throws IOException, InterruptedException {
+        return json(get("/admin/notifications")).get("count").asInt();
     }
 
     static JsonNode json(HttpResponse<String> response) {

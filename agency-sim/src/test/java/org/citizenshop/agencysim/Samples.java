@@ -13,7 +13,23 @@ public final class Samples {
     private Samples() {}
 
     public static String irn(String name) {
-        String resource = "/agency/irn/" + name;
+        return sample("irn", name);
+    }
+
+    public static JsonNode irnJson(String name) {
+        return json(irn(name), name);
+    }
+
+    public static String notification(String name) {
+        return sample("notify", name);
+    }
+
+    public static JsonNode notificationJson(String name) {
+        return json(notification(name), name);
+    }
+
+    private static String sample(String agency, String name) {
+        String resource = "/agency/" + agency + "/" + name;
         try (InputStream in = Samples.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("No sample " + resource);
@@ -24,7 +40,7 @@ public final class Samples {
         }
     }
 
-    public static JsonNode irnJson(String name) {
-        return Json.parse(irn(name)).orElseThrow(() -> new IllegalArgumentException(name + " is not JSON"));
+    private static JsonNode json(String text, String name) {
+        return Json.parse(text).orElseThrow(() -> new IllegalArgumentException(name + " is not JSON"));
     }
 }

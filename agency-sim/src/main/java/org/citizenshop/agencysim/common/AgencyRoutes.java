@@ -2,7 +2,10 @@ package org.citizenshop.agencysim.common;
 
 import io.javalin.http.Handler;
 
-/** Where an agency declares its endpoints; the app puts the behaviour switches in front of each of them. */
+/**
+ * Where an agency declares its endpoints. For {@link SimulatedAgency#addRoutes} the app puts the behaviour switches in
+ * front of each of them; for {@link SimulatedAgency#addAdminRoutes} it does not.
+ */
 public interface AgencyRoutes {
 
     void get(String path, Handler handler);

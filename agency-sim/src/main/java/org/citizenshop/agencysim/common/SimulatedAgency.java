@@ -6,7 +6,14 @@ public interface SimulatedAgency {
     /** Lower-case code used in the admin paths, e.g. {@code irn}. */
     String code();
 
+    /** The agency's own API; every endpoint declared here sits behind the agency's behaviour switches. */
     void addRoutes(AgencyRoutes routes);
+
+    /**
+     * Endpoints that let tests and demos inspect the agency, e.g. what it sent; never behind the switches, so they
+     * answer even while the agency is down. Most agencies have none.
+     */
+    default void addAdminRoutes(AgencyRoutes routes) {}
 
     EffectLog effects();
 
