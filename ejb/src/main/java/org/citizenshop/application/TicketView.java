@@ -8,7 +8,8 @@ import org.citizenshop.domain.model.LocalizedText;
 /**
  * A ticket as everyone sees it: the citizen (kiosk, digital ticket), the clerk and the API. Desk
  * fields are null while the ticket waits; the wait fields are zero once it is at a desk or done.
- * Nothing personal: a ticket carries no identity.
+ * Nothing personal: a ticket carries no identity. The access code and the alert are filled in only
+ * for whoever holds the ticket (who took it, or opened its own page).
  */
 public record TicketView(
         long id,
@@ -29,8 +30,13 @@ public record TicketView(
         long peopleAhead,
         long estimatedWaitMinutes,
         long openDesks,
-        List<Step> steps)
+        List<Step> steps,
+        String accessCode,
+        Alert alert)
         implements Serializable {
+
+    /** The holder's alert: how, to a masked contact, how many tickets ahead, and where it stands. */
+    public record Alert(String channel, String contact, int threshold, String status) implements Serializable {}
 
     /** One service of the visit and where it stands. */
     public record Step(String service, LocalizedText name, String status) implements Serializable {}

@@ -41,6 +41,9 @@ public class DeskOperationsService implements DeskOperations {
     TicketViews views;
 
     @Inject
+    AlertWatch alertWatch;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -96,6 +99,8 @@ public class DeskOperationsService implements DeskOperations {
             ticket.callTo(desk, clerk(), now);
             desk.called(ticket.isPriority());
             visits.announce(ticket, false, now);
+            alertWatch.ticketLeftTheQueue(ticket);
+            alertWatch.queueMoved(ticket.queue(), ticket.serviceDay());
             audit.record(clerk(), "ticket.called", AuditSubjects.of(ticket), "desk=" + desk.code());
         });
         return next.map(views::of);

@@ -101,7 +101,7 @@ public class TicketIssuingService implements TicketIssuing {
                 "ticket.issued",
                 AuditSubjects.of(ticket),
                 "services=" + codes.stream().map(ServiceCode::value).toList() + " channel=" + request.channel());
-        return views.of(ticket);
+        return views.forHolder(ticket);
     }
 
     /** The service, provided the shop offers it (it then feeds one of the shop's queues). */

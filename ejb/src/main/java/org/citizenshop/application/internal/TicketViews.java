@@ -7,6 +7,7 @@ import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.ticket.Ticket;
+import org.citizenshop.domain.model.ticket.TicketAlertRepository;
 import org.citizenshop.domain.model.ticket.TicketRepository;
 import org.citizenshop.domain.model.ticket.TicketStatus;
 import org.citizenshop.domain.service.WaitEstimator;
@@ -21,7 +22,27 @@ class TicketViews {
     @Inject
     DeskRepository desks;
 
+    @Inject
+    TicketAlertRepository alerts;
+
+    /** The public view: no access code, no alert. */
     TicketView of(Ticket ticket) {
+        return view(ticket, null, null);
+    }
+
+    /** The holder's view, with the access code and the alert. */
+    TicketView forHolder(Ticket ticket) {
+        TicketView.Alert alert = alerts.of(ticket)
+                .map(a -> new TicketView.Alert(
+                        a.channel().name(),
+                        a.maskedContact(),
+                        a.threshold(),
+                        a.status().name()))
+                .orElse(null);
+        return view(ticket, ticket.accessCode().value(), alert);
+    }
+
+    private TicketView view(Ticket ticket, String accessCode, TicketView.Alert alert) {
         long ahead = 0;
         long minutes = 0;
         long openDesks = 0;
@@ -60,6 +81,8 @@ class TicketViews {
                                 step.service().code().value(),
                                 step.service().name(),
                                 step.status().name()))
-                        .toList());
+                        .toList(),
+                accessCode,
+                alert);
     }
 }

@@ -6,6 +6,9 @@ public final class Destinations {
     /** Requests waiting to be delivered to an agency; a message carries the request key. */
     public static final String AGENCY_REQUESTS = "java:/jms/queue/citizenshop/AgencyRequests";
 
+    /** Messages to citizens (alerts) waiting to go to the notification gateway. */
+    public static final String NOTIFICATIONS = "java:/jms/queue/citizenshop/Notifications";
+
     /** Tickets called at a desk, for every display board on every node. */
     public static final String TICKET_CALLS = "java:/jms/topic/citizenshop/TicketCalls";
 

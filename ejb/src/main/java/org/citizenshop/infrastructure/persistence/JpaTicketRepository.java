@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.ticket.AccessCode;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.ClientFingerprint;
 import org.citizenshop.domain.model.ticket.QueueLine;
@@ -46,6 +47,14 @@ public class JpaTicketRepository implements TicketRepository {
     @Override
     public Optional<Ticket> find(long id) {
         return Optional.ofNullable(em.find(Ticket.class, id));
+    }
+
+    @Override
+    public Optional<Ticket> find(AccessCode code) {
+        return em.createQuery("select t from Ticket t where t.accessCode = :code", Ticket.class)
+                .setParameter("code", code.value())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -3,8 +3,11 @@ package org.citizenshop.integration.delivery;
 /** Exchange properties the agency routes share; properties, unlike headers, never leave the JVM. */
 public final class DeliveryProperties {
 
-    /** The idempotency key of the request in the exchange. */
+    /** The idempotency key of the agency request in the exchange. */
     public static final String REQUEST_KEY = "CitizenShopRequestKey";
+
+    /** The id of the citizen alert a notification exchange fulfils. */
+    public static final String ALERT = "CitizenShopAlert";
 
     private DeliveryProperties() {}
 }

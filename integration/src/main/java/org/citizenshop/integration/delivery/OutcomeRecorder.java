@@ -6,19 +6,23 @@ import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.citizenshop.application.AgencyOutcomes;
+import org.citizenshop.application.AlertOutcomes;
 
 /**
- * The last step of every agency route and of its error handling: reports the outcome to the
- * application, which stores it on the request. Runs with the caller's identity (the integration role).
+ * The last step of every agency and notification route and of their error handling: reports the
+ * outcome to the application, which stores it on the request or the alert. Runs with the caller's
+ * identity (the integration role).
  */
 @Dependent
 public class OutcomeRecorder {
 
     private final AgencyOutcomes outcomes;
+    private final AlertOutcomes alerts;
 
     @Inject
-    public OutcomeRecorder(AgencyOutcomes outcomes) {
+    public OutcomeRecorder(AgencyOutcomes outcomes, AlertOutcomes alerts) {
         this.outcomes = outcomes;
+        this.alerts = alerts;
     }
 
     public void record(Exchange exchange) throws InvalidPayloadException {
@@ -31,10 +35,26 @@ public class OutcomeRecorder {
         }
     }
 
-    /** Records the exception that ended the delivery attempt (after any retries). */
+    /** The gateway took the alert's message: its id is kept as the proof of sending. */
+    public void alertDelivered(Exchange exchange) {
+        alerts.delivered(alert(exchange), exchange.getMessage().getBody(String.class));
+    }
+
+    /**
+     * Records the exception that ended the delivery attempt (after any retries), on the agency
+     * request or on the alert the exchange carries.
+     */
     public void deliveryFailed(Exchange exchange) {
-        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        outcomes.deliveryFailed(requestKey(exchange), describe(cause));
+        String error = describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        if (exchange.getProperty(DeliveryProperties.ALERT) != null) {
+            alerts.failed(alert(exchange), error);
+        } else {
+            outcomes.deliveryFailed(requestKey(exchange), error);
+        }
+    }
+
+    private static long alert(Exchange exchange) {
+        return exchange.getProperty(DeliveryProperties.ALERT, Long.class);
     }
 
     /** What the clerk and the administrator will read: the agency's status and answer when there was one. */

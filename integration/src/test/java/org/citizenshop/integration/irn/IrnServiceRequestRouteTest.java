@@ -18,6 +18,8 @@ import org.citizenshop.integration.camel.AgencyErrorHandling;
 import org.citizenshop.integration.camel.AgencyHttp;
 import org.citizenshop.integration.delivery.AgencyOutcome;
 import org.citizenshop.integration.delivery.OutcomeRecorder;
+import org.citizenshop.integration.testing.RecordingOutcomes;
+import org.citizenshop.integration.testing.ScriptedAgency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class IrnServiceRequestRouteTest extends CamelTestSupport {
     private static final String KEY = "8f14e45f-ceea-4e7a-9a3b-2f1c6d0b5a11";
     private static final int MAX_REDELIVERIES = 3;
 
-    private final ScriptedRegistry registry = new ScriptedRegistry();
+    private final ScriptedAgency registry = new ScriptedAgency("irn");
     private final RecordingOutcomes outcomes = new RecordingOutcomes();
 
     @Override
@@ -43,7 +45,7 @@ class IrnServiceRequestRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes);
+        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes);
         return new RoutesBuilder[] {
             new AgencyErrorHandling(recorder), new IrnServiceRequestRoute(new IrnTranslator(), recorder)
         };
@@ -145,7 +147,7 @@ class IrnServiceRequestRouteTest extends CamelTestSupport {
                 .extracting(request -> request.header("Idempotency-Key"))
                 .containsOnly(KEY);
         assertThat(registry.received)
-                .extracting(ScriptedRegistry.Received::body)
+                .extracting(ScriptedAgency.Received::body)
                 .containsOnly(registry.received.get(0).body());
         assertThat(outcomes.reported)
                 .extracting(RecordingOutcomes.Outcome::kind)

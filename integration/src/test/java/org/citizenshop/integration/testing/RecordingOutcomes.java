@@ -1,17 +1,18 @@
-package org.citizenshop.integration.irn;
+package org.citizenshop.integration.testing;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.citizenshop.application.AgencyOutcomes;
+import org.citizenshop.application.AlertOutcomes;
 import org.citizenshop.application.CitizenCardDispatch;
 
-/** Stands in for the application in route tests: remembers every outcome reported to it. */
-class RecordingOutcomes implements AgencyOutcomes {
+/** Stands in for the application in route tests: remembers every outcome (request or alert) reported to it. */
+public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes {
 
-    record Outcome(String key, String kind, String detail) {}
+    public record Outcome(String key, String kind, String detail) {}
 
-    final List<Outcome> reported = new CopyOnWriteArrayList<>();
+    public final List<Outcome> reported = new CopyOnWriteArrayList<>();
 
     @Override
     public CitizenCardDispatch citizenCardDispatch(String key) {
@@ -31,5 +32,15 @@ class RecordingOutcomes implements AgencyOutcomes {
     @Override
     public void deliveryFailed(String key, String error) {
         reported.add(new Outcome(key, "failed", error));
+    }
+
+    @Override
+    public void delivered(long alert, String messageId) {
+        reported.add(new Outcome("alert-" + alert, "sent", messageId));
+    }
+
+    @Override
+    public void failed(long alert, String error) {
+        reported.add(new Outcome("alert-" + alert, "alert-failed", error));
     }
 }

@@ -1,4 +1,4 @@
-package org.citizenshop.integration.irn;
+package org.citizenshop.integration.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,10 +17,10 @@ import java.util.concurrent.LinkedBlockingQueue;
  * A real HTTP server on a free local port that answers as scripted by the test, so that the route's
  * HTTP call, its headers and its status handling run for real. It records every request it got.
  */
-final class ScriptedRegistry implements AutoCloseable {
+public final class ScriptedAgency implements AutoCloseable {
 
-    record Received(String method, String path, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> entry.getValue().get(0))
@@ -33,9 +33,13 @@ final class ScriptedRegistry implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    ScriptedRegistry() {
+    private final String samples;
+
+    /** An agency whose sample payloads are under {@code agency/<samples>/} on the test class path. */
+    public ScriptedAgency(String samples) {
+        this.samples = samples;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -45,21 +49,21 @@ final class ScriptedRegistry implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Queues the next answer: a status and one of the sample payloads under agency/irn/. */
-    void answers(int status, String sample) {
-        answers.add(new Answer(status, sample(sample)));
+    /** Queues the next answer: a status and one of this agency's sample payloads. */
+    public void answers(int status, String sample) {
+        answers.add(new Answer(status, sample(samples, sample)));
     }
 
-    void answersRaw(int status, String body) {
+    public void answersRaw(int status, String body) {
         answers.add(new Answer(status, body));
     }
 
-    static String sample(String name) {
-        try (InputStream in = ScriptedRegistry.class.getResourceAsStream("/agency/irn/" + name)) {
+    static String sample(String samples, String name) {
+        try (InputStream in = ScriptedAgency.class.getResourceAsStream("/agency/" + samples + "/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,4 +48,16 @@ final class JsonBodies {
         }
         return json.getString(field);
     }
+
+    /** A whole-number field, or {@code fallback} when absent or JSON null. */
+    static int integer(JsonObject json, String field, int fallback) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((jakarta.json.JsonNumber) value).isIntegral()) {
+            throw new InvalidInputException(field, "problem.malformedBody", field + " must be a whole number");
+        }
+        return ((jakarta.json.JsonNumber) value).intValueExact();
+    }
 }

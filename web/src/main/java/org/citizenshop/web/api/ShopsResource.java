@@ -128,7 +128,10 @@ public class ShopsResource {
                                     @Schema(
                                             example =
                                                     "{\"services\":[\"IRN-CC\",\"AT-NIF\"],\"priority\":\"PREGNANCY\"}")))
-    @APIResponse(responseCode = "201", description = "The ticket, with its place in the queue and the estimated wait")
+    @APIResponse(
+            responseCode = "201",
+            description = "The ticket, with its place in the queue, the estimated wait and its access code;"
+                    + " Location is its own resource under /digital-tickets")
     @APIResponse(
             responseCode = "400",
             description = "Missing or malformed body",
@@ -152,7 +155,10 @@ public class ShopsResource {
                 order.priority(),
                 kiosk ? Channel.KIOSK : Channel.API,
                 trusted ? null : servletRequest.getRemoteAddr()));
-        return Response.status(Response.Status.CREATED)
+        return Response.created(uri.getBaseUriBuilder()
+                        .path(DigitalTicketsResource.class)
+                        .path(ticket.accessCode())
+                        .build())
                 .entity(TicketJson.of(ticket, Problems.of(headers, uri).locale()))
                 .build();
     }

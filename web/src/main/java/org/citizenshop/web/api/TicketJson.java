@@ -7,7 +7,8 @@ import org.citizenshop.application.TicketView;
 
 /**
  * A ticket as the API returns it, names in the caller's language: its status, and while it waits its
- * position in the queue and the estimated wait; at a desk, which one.
+ * position in the queue and the estimated wait; at a desk, which one. The access code (the key to
+ * the ticket's own page) and the alert are there only for whoever took the ticket or holds its code.
  */
 public record TicketJson(
         long id,
@@ -29,10 +30,15 @@ public record TicketJson(
         long peopleAhead,
         long estimatedWaitMinutes,
         long openDesks,
-        List<StepJson> steps) {
+        List<StepJson> steps,
+        String accessCode,
+        AlertJson alert) {
 
     /** One service of the visit. */
     public record StepJson(String service, String name, String status) {}
+
+    /** The holder's alert; the contact is masked. */
+    public record AlertJson(String channel, String contact, int threshold, String status) {}
 
     static TicketJson of(TicketView ticket, Locale locale) {
         return new TicketJson(
@@ -57,6 +63,14 @@ public record TicketJson(
                 ticket.openDesks(),
                 ticket.steps().stream()
                         .map(step -> new StepJson(step.service(), step.name().in(locale), step.status()))
-                        .toList());
+                        .toList(),
+                ticket.accessCode(),
+                ticket.alert() == null
+                        ? null
+                        : new AlertJson(
+                                ticket.alert().channel(),
+                                ticket.alert().contact(),
+                                ticket.alert().threshold(),
+                                ticket.alert().status()));
     }
 }

@@ -45,6 +45,24 @@ class BundlesTest {
         assertThat(bundle("_en").keySet()).containsAll(used);
     }
 
+    @Test
+    void everyKeyAPageNamesIsTranslated() throws IOException {
+        Pattern literal = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(page));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+
+        assertThat(used).contains("kiosk.take", "ticket.alert.save");
+        assertThat(bundle("_pt").keySet()).containsAll(used);
+        assertThat(bundle("_en").keySet()).containsAll(used);
+    }
+
     /** String literals passed as the first text argument of a DomainException subclass or to Texts/Feedback. */
     private static Set<String> messageKeysUsedIn(Path sources) throws IOException {
         Pattern key = Pattern.compile(

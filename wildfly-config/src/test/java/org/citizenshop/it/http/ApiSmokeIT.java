@@ -147,6 +147,51 @@ class ApiSmokeIT {
     }
 
     @Test
+    void aTicketsCode_opensItsOwnResource_withAnAlertAndACancel_andBadInputIsATranslatedProblem() {
+        HttpResponse<String> taken =
+                post("/shops/" + SHOP + "/tickets", Endpoints.kioskToken(), "{\"service\":\"IRN-CERT\"}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        String code = object(taken).getString("accessCode");
+        assertThat(taken.headers().firstValue("Location")).get().asString().endsWith("/digital-tickets/" + code);
+
+        HttpResponse<String> seen = send(api("/digital-tickets/" + code));
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(object(seen).getString("number")).isEqualTo(object(taken).getString("number"));
+        String id = String.valueOf(object(taken).getJsonNumber("id").longValue());
+        assertThat(object(send(api("/tickets/" + id)))).doesNotContainKey("accessCode");
+
+        HttpResponse<String> landline = send(api("/digital-tickets/" + code + "/alert")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "pt")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"channel\":\"SMS\",\"contact\":\"213456789\",\"threshold\":2}")));
+        assertThat(landline.statusCode()).isEqualTo(422);
+        assertThat(object(landline).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("não é um número de telemóvel");
+        assertThat(post("/digital-tickets/" + code + "/alert", null, "{\"channel\":\"FAX\",\"contact\":\"x\"}")
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(post("/digital-tickets/" + code + "/alert", null, "{\"channel\":\"SMS\",\"threshold\":\"two\"}")
+                        .statusCode())
+                .isEqualTo(422);
+
+        HttpResponse<String> alerted = post(
+                "/digital-tickets/" + code + "/alert",
+                null,
+                "{\"channel\":\"EMAIL\",\"contact\":\"cidada.api@example.pt\",\"threshold\":20}");
+        assertThat(alerted.statusCode()).as(alerted.body()).isEqualTo(200);
+        assertThat(object(alerted).getJsonObject("alert").getString("contact")).isEqualTo("c***@example.pt");
+
+        assertThat(post("/digital-tickets/" + code + "/cancel", null, "").statusCode())
+                .isEqualTo(200);
+        assertThat(post("/digital-tickets/" + code + "/cancel", null, "").statusCode())
+                .isEqualTo(409);
+        assertThat(send(api("/digital-tickets/abcdefghijkmnpqrstuv")).statusCode())
+                .isEqualTo(404);
+        assertThat(send(api("/digital-tickets/NOT%20A%20CODE")).statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void shops_andTheOpenApiDocument_arePublic() {
         HttpResponse<String> shops = send(api("/shops"));
         assertThat(shops.statusCode()).isEqualTo(200);

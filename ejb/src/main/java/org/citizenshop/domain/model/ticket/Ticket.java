@@ -114,6 +114,9 @@ public class Ticket {
     @Column(name = "closing_reason", length = 40)
     private String closingReason;
 
+    @Column(name = "access_code", nullable = false, unique = true, length = 24)
+    private String accessCode;
+
     @Version
     private long version;
 
@@ -153,6 +156,7 @@ public class Ticket {
         this.channel = Objects.requireNonNull(channel);
         this.clientFingerprint = clientFingerprint == null ? null : clientFingerprint.value();
         this.issuedAt = Objects.requireNonNull(issuedAt);
+        this.accessCode = AccessCode.generate().value();
     }
 
     /** The clerk at a desk calls this ticket; only a waiting ticket the desk may serve can be called. */
@@ -431,6 +435,11 @@ public class Ticket {
 
     public Optional<String> clerk() {
         return Optional.ofNullable(clerk);
+    }
+
+    /** The secret of the ticket's own page, for whoever took it. */
+    public AccessCode accessCode() {
+        return AccessCode.of(accessCode);
     }
 
     public Optional<String> closingReason() {

@@ -16,6 +16,8 @@ public interface TicketRepository {
 
     Optional<Ticket> find(long id);
 
+    Optional<Ticket> find(AccessCode code);
+
     /** Finds or starts the series of a letter for the day; the caller holds the shop's lock. */
     TicketSeries series(Shop lockedShop, LocalDate day, char letter);
 

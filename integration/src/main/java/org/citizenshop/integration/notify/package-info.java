@@ -1,0 +1,2 @@
+/** Messages to citizens (alerts) through the notification gateway: SMS and e-mail over one JSON API. */
+package org.citizenshop.integration.notify;
