@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.Map;
 import org.citizenshop.application.AlertRequest;
 import org.citizenshop.application.DigitalTickets;
+import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.DomainException;
 
@@ -23,10 +24,13 @@ public class TicketPageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Map<String, String> ALERT_FIELDS =
-            Map.of("contact", "alert:contact", "threshold", "alert:threshold", "channel", "alert:channel");
+            Map.of("contact", "ticket:contact", "threshold", "ticket:threshold", "channel", "ticket:channel");
 
     @Inject
     DigitalTickets tickets;
+
+    @Inject
+    ShopDirectory directory;
 
     @Inject
     Feedback feedback;
@@ -37,6 +41,7 @@ public class TicketPageView implements Serializable {
     private String contact;
     private int threshold = 3;
     private boolean confirmingCancel;
+    private String shopName;
 
     public void load() {
         if (code == null || code.isBlank()) {
@@ -46,6 +51,9 @@ public class TicketPageView implements Serializable {
         }
         try {
             ticket = tickets.ticket(code);
+            if (shopName == null) {
+                shopName = directory.shop(ticket.shop()).name();
+            }
         } catch (DomainException unknown) {
             ticket = null;
             feedback.refused(unknown);
@@ -92,6 +100,19 @@ public class TicketPageView implements Serializable {
         } catch (EJBException | ConstraintViolationException failure) {
             feedback.failed(failure);
         }
+    }
+
+    public String getShopName() {
+        return shopName;
+    }
+
+    public boolean isWaiting() {
+        return ticket != null && ticket.waiting();
+    }
+
+    /** Still moving (waiting, or called and not yet at the desk): the page keeps refreshing. */
+    public boolean isLive() {
+        return ticket != null && (ticket.waiting() || "CALLED".equals(ticket.status()));
     }
 
     public boolean isConfirmingCancel() {
