@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.citizenshop.application.Appointments;
 import org.citizenshop.application.DeskOperations;
 import org.citizenshop.application.DeskState;
 import org.citizenshop.application.Roles;
@@ -94,7 +95,11 @@ public class DeskOperationsService implements DeskOperations {
         tickets.atDesk(desk).ifPresent(current -> visits.complete(current, clerk(), now));
         boolean priorityFirst = desk.shop().callingPolicy().priorityFirst(desk.priorityStreak());
         Optional<Ticket> next = tickets.lockNextFor(
-                desk, visits.servicesOf(desk, clerk()), desk.shop().serviceDay(now), priorityFirst);
+                desk,
+                visits.servicesOf(desk, clerk()),
+                desk.shop().serviceDay(now),
+                priorityFirst,
+                now.plus(Appointments.CALL_AHEAD));
         next.ifPresent(ticket -> {
             ticket.callTo(desk, clerk(), now);
             desk.called(ticket.isPriority());
@@ -103,7 +108,7 @@ public class DeskOperationsService implements DeskOperations {
             alertWatch.queueMoved(ticket.queue(), ticket.serviceDay());
             audit.record(clerk(), "ticket.called", AuditSubjects.of(ticket), "desk=" + desk.code());
         });
-        return next.map(views::of);
+        return next.map(views::forDesk);
     }
 
     @Override
@@ -114,7 +119,7 @@ public class DeskOperationsService implements DeskOperations {
         ticket.recall();
         visits.announce(ticket, true, clock.instant());
         audit.record(clerk(), "ticket.recalled", AuditSubjects.of(ticket), "recalls=" + ticket.recalls());
-        return views.of(ticket);
+        return views.forDesk(ticket);
     }
 
     @Override
@@ -136,7 +141,7 @@ public class DeskOperationsService implements DeskOperations {
                 desk.status().isStaffed(),
                 desk.status() == DeskStatus.PAUSED,
                 desk.clerk().orElse(null),
-                current == null ? null : views.of(current),
+                current == null ? null : views.forDesk(current),
                 tickets.waitingFor(desk, services, desk.shop().serviceDay(clock.instant())),
                 desk.shop().callingPolicy().recallsBeforeNoShow(),
                 desk.services().stream()

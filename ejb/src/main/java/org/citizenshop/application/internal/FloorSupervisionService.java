@@ -18,6 +18,9 @@ import org.citizenshop.application.Roles;
 import org.citizenshop.application.ShopSummary;
 import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.appointment.Appointment;
+import org.citizenshop.domain.model.appointment.AppointmentRepository;
+import org.citizenshop.domain.model.appointment.AppointmentStatus;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
@@ -34,6 +37,9 @@ import org.citizenshop.domain.model.ticket.TicketStatus;
 public class FloorSupervisionService implements FloorSupervision {
 
     static final String DAY_CLOSED = "DAY_CLOSED";
+
+    @Inject
+    AppointmentRepository appointments;
 
     @Inject
     ShopRepository shops;
@@ -123,8 +129,19 @@ public class FloorSupervisionService implements FloorSupervision {
                 closed++;
             }
         }
-        audit.record(supervisor(), "shop.dayClosed", code, "closed=" + closed + " carriedOver=" + carried);
-        return new DayClosing(closed, carried);
+        int missed = 0;
+        for (Appointment appointment : appointments.ofDay(shop, today)) {
+            if (appointment.status() == AppointmentStatus.BOOKED) {
+                appointment.missed();
+                missed++;
+            }
+        }
+        audit.record(
+                supervisor(),
+                "shop.dayClosed",
+                code,
+                "closed=" + closed + " carriedOver=" + carried + " missedAppointments=" + missed);
+        return new DayClosing(closed, carried, missed);
     }
 
     @Override

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.citizenshop.application.TicketView;
+import org.citizenshop.domain.model.appointment.AppointmentRepository;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketAlertRepository;
 import org.citizenshop.domain.model.ticket.TicketRepository;
@@ -25,9 +27,32 @@ class TicketViews {
     @Inject
     TicketAlertRepository alerts;
 
-    /** The public view: no access code, no alert. */
+    @Inject
+    AppointmentRepository appointments;
+
+    /** The public view: no access code, no alert, no booking details. */
     TicketView of(Ticket ticket) {
-        return view(ticket, null, null);
+        return view(ticket, null, null, null);
+    }
+
+    /** The clerk's view: with the booking's time and the assistance asked for. */
+    TicketView forDesk(Ticket ticket) {
+        return view(ticket, null, null, booking(ticket));
+    }
+
+    private TicketView.Booking booking(Ticket ticket) {
+        if (ticket.channel() != Channel.APPOINTMENT && ticket.appointmentAt().isEmpty()) {
+            return null;
+        }
+        return appointments
+                .ofTicket(ticket)
+                .map(appointment -> new TicketView.Booking(
+                        appointment.code().value(),
+                        appointment.startsAt(),
+                        appointment.startsAt().atZone(ticket.shop().timeZone()).toLocalTime(),
+                        appointment.needs().stream().map(Enum::name).sorted().toList(),
+                        appointment.interpreterLanguage().orElse(null)))
+                .orElse(null);
     }
 
     /** The holder's view, with the access code and the alert. */
@@ -39,10 +64,10 @@ class TicketViews {
                         a.threshold(),
                         a.status().name()))
                 .orElse(null);
-        return view(ticket, ticket.accessCode().value(), alert);
+        return view(ticket, ticket.accessCode().value(), alert, booking(ticket));
     }
 
-    private TicketView view(Ticket ticket, String accessCode, TicketView.Alert alert) {
+    private TicketView view(Ticket ticket, String accessCode, TicketView.Alert alert, TicketView.Booking booking) {
         long ahead = 0;
         long minutes = 0;
         long openDesks = 0;
@@ -83,6 +108,7 @@ class TicketViews {
                                 step.status().name()))
                         .toList(),
                 accessCode,
-                alert);
+                alert,
+                booking);
     }
 }

@@ -57,14 +57,14 @@ public class VisitOperationsService implements VisitOperations {
         Ticket ticket = atCallersDesk(id);
         ticket.start(clock.instant());
         audit.record(clerk(), "ticket.started", AuditSubjects.of(ticket), null);
-        return views.of(ticket);
+        return views.forDesk(ticket);
     }
 
     @Override
     public TicketView complete(long id) {
         Ticket ticket = atCallersDesk(id);
         visits.complete(ticket, clerk(), clock.instant());
-        return views.of(ticket);
+        return views.forDesk(ticket);
     }
 
     @Override
@@ -72,7 +72,7 @@ public class VisitOperationsService implements VisitOperations {
         Ticket ticket = atCallersDesk(id);
         ticket.markNoShow(ticket.shop().callingPolicy().recallsBeforeNoShow(), clock.instant());
         audit.record(clerk(), "ticket.noShow", AuditSubjects.of(ticket), "recalls=" + ticket.recalls());
-        return views.of(ticket);
+        return views.forDesk(ticket);
     }
 
     @Override
@@ -102,7 +102,7 @@ public class VisitOperationsService implements VisitOperations {
             ticket.transferTo(queue, service);
         }
         audit.record(clerk(), "ticket.transferred", AuditSubjects.of(ticket), String.valueOf(transfer));
-        return views.of(ticket);
+        return views.forDesk(ticket);
     }
 
     private Desk targetDesk(String code) {

@@ -25,6 +25,22 @@ public class JpaDeskRepository implements DeskRepository {
     }
 
     @Override
+    public List<Desk> serving(Shop shop, Long serviceId) {
+        return em.createQuery(
+                        "select distinct d from Desk d left join fetch d.hours join d.services s"
+                                + " where d.shop = :shop and s.id = :service order by d.number",
+                        Desk.class)
+                .setParameter("shop", shop)
+                .setParameter("service", serviceId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Desk> lockById(Long id) {
+        return Optional.ofNullable(em.find(Desk.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public Optional<Desk> findForUpdate(DeskCode code) {
         return byCode(code, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.citizenshop.domain.model.appointment.AppointmentStatus;
 import org.citizenshop.domain.model.quota.DailyQuota;
 import org.citizenshop.domain.model.quota.QuotaRepository;
 import org.citizenshop.domain.model.quota.QuotaUsage;
@@ -17,6 +18,10 @@ public class JpaQuotaRepository implements QuotaRepository {
 
     /** Tickets that gave their place back. */
     private static final List<TicketStatus> RELEASED = List.of(TicketStatus.CANCELLED, TicketStatus.NO_SHOW);
+
+    /** Bookings that use a place of the appointment share (checked in late, the citizen took a walk-in ticket). */
+    private static final List<AppointmentStatus> HOLDING =
+            List.of(AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN);
 
     @PersistenceContext(unitName = "citizen-shop")
     EntityManager em;
@@ -37,7 +42,7 @@ public class JpaQuotaRepository implements QuotaRepository {
         Object[] counts = em.createQuery(
                         "select sum(case when t.channel <> :appointment and t.priorityReason is null then 1 else 0 end),"
                                 + " sum(case when t.channel <> :appointment and t.priorityReason is not null then 1 else 0 end),"
-                                + " sum(case when t.channel = :appointment then 1 else 0 end)"
+                                + " count(t)"
                                 + " from Ticket t where t.shop = :shop and t.serviceDay = :day and t.status not in :released"
                                 + " and t.id in (select t2.id from Ticket t2 join t2.steps s where t2.shop = :shop"
                                 + " and t2.serviceDay = :day and " + scope + ")",
@@ -48,7 +53,17 @@ public class JpaQuotaRepository implements QuotaRepository {
                 .setParameter("released", RELEASED)
                 .setParameter("scope", quota.scopeId())
                 .getSingleResult();
-        return new QuotaUsage(count(counts[0]), count(counts[1]), count(counts[2]));
+        String bookedScope = quota.appliesToAgency() ? "a.service.agency.id = :scope" : "a.service.id = :scope";
+        long booked = em.createQuery(
+                        "select count(a) from Appointment a where a.shop = :shop and a.serviceDay = :day"
+                                + " and a.status in :holding and " + bookedScope,
+                        Long.class)
+                .setParameter("shop", quota.shop())
+                .setParameter("day", day)
+                .setParameter("holding", HOLDING)
+                .setParameter("scope", quota.scopeId())
+                .getSingleResult();
+        return new QuotaUsage(count(counts[0]), count(counts[1]), booked);
     }
 
     private static long count(Object sum) {

@@ -32,10 +32,6 @@ public class JpaTicketRepository implements TicketRepository {
 
     private static final int SERVICE_TIME_SAMPLE = 20;
 
-    /** Call order: priority tickets first, then arrival. The same order decides "people ahead". */
-    private static final String CALL_ORDER =
-            " order by case when t.priorityReason is null then 1 else 0 end, t.issuedAt, t.id";
-
     @PersistenceContext(unitName = "citizen-shop")
     EntityManager em;
 
@@ -68,7 +64,8 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public Optional<Ticket> lockNextFor(Desk desk, Collection<Long> serviceIds, LocalDate day, boolean priorityFirst) {
+    public Optional<Ticket> lockNextFor(
+            Desk desk, Collection<Long> serviceIds, LocalDate day, boolean priorityFirst, Instant appointmentsDueBy) {
         if (serviceIds.isEmpty()) {
             return Optional.empty();
         }
@@ -77,6 +74,8 @@ public class JpaTicketRepository implements TicketRepository {
                                 + " and t.status = :waiting and t.service.id in :services"
                                 + " and (t.assignedDesk is null or t.assignedDesk.id = :desk)"
                                 + " order by case when t.assignedDesk.id = :desk then 0 else 1 end,"
+                                + " case when t.appointmentAt <= :dueBy then 0 else 1 end,"
+                                + " case when t.appointmentAt <= :dueBy then t.appointmentAt else :dueBy end,"
                                 + " case when t.priorityReason is null then :normalRank else :priorityRank end,"
                                 + " t.issuedAt, t.id",
                         Ticket.class)
@@ -87,6 +86,7 @@ public class JpaTicketRepository implements TicketRepository {
                 .setParameter("desk", desk.id())
                 .setParameter("priorityRank", priorityFirst ? 0 : 1)
                 .setParameter("normalRank", priorityFirst ? 1 : 0)
+                .setParameter("dueBy", appointmentsDueBy)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .setMaxResults(1)
@@ -166,10 +166,24 @@ public class JpaTicketRepository implements TicketRepository {
 
     @Override
     public long waitingAhead(Ticket ticket) {
+        // Checked-in appointments go ahead of walk-ins (an estimate: they are called when their slot is due).
+        if (ticket.appointmentAt().isPresent()) {
+            return em.createQuery(
+                            "select count(t) from Ticket t where t.queue = :queue and t.serviceDay = :day"
+                                    + " and t.status = :waiting and t.id <> :id and t.appointmentAt is not null"
+                                    + " and (t.appointmentAt < :at or (t.appointmentAt = :at and t.id < :id))",
+                            Long.class)
+                    .setParameter("queue", ticket.queue())
+                    .setParameter("day", ticket.serviceDay())
+                    .setParameter("waiting", TicketStatus.WAITING)
+                    .setParameter("id", ticket.id())
+                    .setParameter("at", ticket.appointmentAt().get())
+                    .getSingleResult();
+        }
         String earlier = "(t.issuedAt < :issued or (t.issuedAt = :issued and t.id < :id))";
         String ahead = ticket.isPriority()
-                ? " and t.priorityReason is not null and " + earlier
-                : " and (t.priorityReason is not null or " + earlier + ")";
+                ? " and (t.appointmentAt is not null or (t.priorityReason is not null and " + earlier + "))"
+                : " and (t.appointmentAt is not null or t.priorityReason is not null or " + earlier + ")";
         return em.createQuery(
                         "select count(t) from Ticket t where t.queue = :queue and t.serviceDay = :day"
                                 + " and t.status = :waiting and t.id <> :id" + ahead,

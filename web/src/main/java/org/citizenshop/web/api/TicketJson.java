@@ -32,7 +32,16 @@ public record TicketJson(
         long openDesks,
         List<StepJson> steps,
         String accessCode,
-        AlertJson alert) {
+        AlertJson alert,
+        BookingJson appointment) {
+
+    /** The appointment the ticket was checked in for (its holder and the clerks only). */
+    public record BookingJson(
+            String code,
+            Instant start,
+            java.time.LocalTime localStart,
+            List<String> needs,
+            String interpreterLanguage) {}
 
     /** One service of the visit. */
     public record StepJson(String service, String name, String status) {}
@@ -71,6 +80,14 @@ public record TicketJson(
                                 ticket.alert().channel(),
                                 ticket.alert().contact(),
                                 ticket.alert().threshold(),
-                                ticket.alert().status()));
+                                ticket.alert().status()),
+                ticket.booking() == null
+                        ? null
+                        : new BookingJson(
+                                ticket.booking().code(),
+                                ticket.booking().startsAt(),
+                                ticket.booking().localStart(),
+                                ticket.booking().needs(),
+                                ticket.booking().interpreterLanguage()));
     }
 }

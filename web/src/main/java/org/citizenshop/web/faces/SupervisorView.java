@@ -58,7 +58,8 @@ public class SupervisorView implements Serializable {
     public void closeDay() {
         try {
             DayClosing closing = supervision.closeDay(session.shop());
-            feedback.info("supervisor.dayClosed", closing.closed(), closing.carriedOver());
+            feedback.info(
+                    "supervisor.dayClosed", closing.closed(), closing.carriedOver(), closing.missedAppointments());
         } catch (DomainException refusal) {
             feedback.refused(refusal);
         } catch (EJBException | ConstraintViolationException failure) {

@@ -4,10 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.citizenshop.domain.model.appointment.Appointment;
 import org.citizenshop.domain.model.catalogue.Agency;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
@@ -15,6 +22,7 @@ import org.citizenshop.domain.model.quota.DailyQuota;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskKind;
+import org.citizenshop.domain.model.shop.OpeningHours;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.staff.Clerk;
@@ -48,12 +56,50 @@ public class TestFloor {
     }
 
     public Floor create(int deskCount) {
+        return create(deskCount, ZoneId.of("Europe/Lisbon"));
+    }
+
+    /**
+     * A floor for appointments: its shop's clock reads mid-morning now (a time zone chosen so), and
+     * its desks work every day for four hours from two minutes from now, so that the first slot is
+     * due at once and none crosses midnight.
+     */
+    public Floor createForAppointments() {
+        int offset = 10 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
+        if (offset > 14) {
+            offset -= 24;
+        } else if (offset < -12) {
+            offset += 24;
+        }
+        ZoneId zone = ZoneOffset.ofHours(offset);
+        Floor floor = create(2, zone);
+        LocalTime opens = LocalTime.now(zone).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+        for (String code : floor.desks()) {
+            Desk desk = em.createQuery("select d from Desk d where d.code = :code", Desk.class)
+                    .setParameter("code", code)
+                    .getSingleResult();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                desk.addHours(new OpeningHours(day, opens, opens.plusHours(4)));
+            }
+        }
+        return floor;
+    }
+
+    /** Moves a booking back in time, as if the citizen had booked an earlier slot and come late. */
+    public void backdate(String appointmentCode, Duration by) {
+        em.createQuery("select a from Appointment a where a.code = :code", Appointment.class)
+                .setParameter("code", appointmentCode)
+                .getSingleResult();
+        em.createNativeQuery("update appointment set starts_at = starts_at - cast(?1 as interval),"
+                        + " ends_at = ends_at - cast(?1 as interval) where code = ?2")
+                .setParameter(1, by.toMinutes() + " minutes")
+                .setParameter(2, appointmentCode)
+                .executeUpdate();
+    }
+
+    private Floor create(int deskCount, ZoneId zone) {
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Shop shop = new Shop(
-                ShopCode.of("IT-" + suffix),
-                "Test shop " + suffix,
-                ZoneId.of("Europe/Lisbon"),
-                Locale.forLanguageTag("pt"));
+        Shop shop = new Shop(ShopCode.of("IT-" + suffix), "Test shop " + suffix, zone, Locale.forLanguageTag("pt"));
         em.persist(shop);
         ServiceQueue registry = new ServiceQueue(shop, "IRN", 'A', "Registos", "Registry");
         ServiceQueue tax = new ServiceQueue(shop, "AT", 'B', "Finanças", "Tax");

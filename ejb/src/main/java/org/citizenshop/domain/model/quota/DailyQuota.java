@@ -90,6 +90,16 @@ public class DailyQuota {
         }
     }
 
+    /** Refuses one more booking on a day whose appointment share is used up. */
+    public void admitAppointment(QuotaUsage usage) {
+        if (usage.left(this).appointments() <= 0) {
+            throw new org.citizenshop.domain.model.ConflictException(
+                    "appointment.quotaReached",
+                    "The day's appointments for " + scopeName().en() + " are all booked",
+                    scopeName());
+        }
+    }
+
     /** What the quota limits, in words: the service's or the agency's name. */
     public LocalizedText scopeName() {
         return service != null ? service.name() : agency.name();

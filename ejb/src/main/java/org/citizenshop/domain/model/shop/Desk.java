@@ -1,6 +1,8 @@
 package org.citizenshop.domain.model.shop;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +64,10 @@ public class Desk {
             joinColumns = @JoinColumn(name = "desk_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<PublicService> services = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "desk_hours", joinColumns = @JoinColumn(name = "desk_id"))
+    private Set<OpeningHours> hours = new HashSet<>();
 
     /** Priority tickets this desk called in a row: the calling policy's fairness counter. */
     @Column(name = "priority_streak", nullable = false)
@@ -152,6 +159,18 @@ public class Desk {
         if (clerkUsername == null || clerkUsername.isBlank()) {
             throw new IllegalArgumentException("a desk is operated by a named clerk");
         }
+    }
+
+    /** A stretch of the desk's working week (appointments are planned in its hours). */
+    public void addHours(OpeningHours stretch) {
+        hours.add(stretch);
+    }
+
+    /** The desk's working hours, ordered by weekday and time. */
+    public List<OpeningHours> hours() {
+        return hours.stream()
+                .sorted(java.util.Comparator.comparing(OpeningHours::day).thenComparing(OpeningHours::opens))
+                .toList();
     }
 
     public boolean serves(PublicService service) {

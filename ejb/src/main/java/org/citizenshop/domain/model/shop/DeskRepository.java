@@ -13,6 +13,12 @@ public interface DeskRepository {
 
     List<Desk> ofShop(Shop shop);
 
+    /** The shop's desks that serve the service, by desk number, with their working hours. */
+    List<Desk> serving(Shop shop, Long serviceId);
+
+    /** A desk locked until the transaction ends (booking its time). */
+    Optional<Desk> lockById(Long id);
+
     /** Open desks of the shop that serve the given service. */
     long openDesksServing(Shop shop, Long serviceId);
 

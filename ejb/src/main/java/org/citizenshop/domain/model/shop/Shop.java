@@ -50,6 +50,15 @@ public class Shop {
     @Column(name = "wait_alert_minutes", nullable = false)
     private int waitAlertMinutes = 30;
 
+    @Column(name = "appointment_early_minutes", nullable = false)
+    private int appointmentEarlyMinutes = 30;
+
+    @Column(name = "appointment_late_minutes", nullable = false)
+    private int appointmentLateMinutes = 10;
+
+    @Column(name = "booking_horizon_days", nullable = false)
+    private int bookingHorizonDays = 30;
+
     @Version
     private long version;
 
@@ -116,6 +125,21 @@ public class Shop {
     public void useCallingPolicy(CallingPolicy policy) {
         priorityBurst = policy.priorityBurst();
         recallsBeforeNoShow = policy.recallsBeforeNoShow();
+    }
+
+    /** How early before its slot an appointment may be checked in. */
+    public Duration checkInEarly() {
+        return Duration.ofMinutes(appointmentEarlyMinutes);
+    }
+
+    /** How late after the start of its slot an appointment is still called in it (later: a walk-in ticket). */
+    public Duration checkInLate() {
+        return Duration.ofMinutes(appointmentLateMinutes);
+    }
+
+    /** How many days ahead appointments can be booked. */
+    public int bookingHorizonDays() {
+        return bookingHorizonDays;
     }
 
     /** The language of announcements on the shop's display board. */

@@ -87,6 +87,10 @@ public class Ticket {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /** For a checked-in appointment: the start of its slot, when it is called ahead of walk-ins. */
+    @Column(name = "appointment_at")
+    private Instant appointmentAt;
+
     @Column(name = "called_at")
     private Instant calledAt;
 
@@ -391,6 +395,18 @@ public class Ticket {
 
     public Optional<PriorityReason> priorityReason() {
         return Optional.ofNullable(priorityReason);
+    }
+
+    /** This ticket stands for an appointment checked in on time: it is called in the slot starting then. */
+    public void holdsAppointmentAt(Instant slotStart) {
+        if (channel != Channel.APPOINTMENT || status != TicketStatus.WAITING || priorityReason != null) {
+            throw new IllegalStateException("only a waiting appointment ticket is called in a slot");
+        }
+        this.appointmentAt = Objects.requireNonNull(slotStart);
+    }
+
+    public Optional<Instant> appointmentAt() {
+        return Optional.ofNullable(appointmentAt);
     }
 
     public boolean isPriority() {

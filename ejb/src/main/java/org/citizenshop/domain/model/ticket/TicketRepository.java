@@ -23,11 +23,13 @@ public interface TicketRepository {
 
     /**
      * The next waiting ticket this desk may serve, in one locking query: tickets transferred to this
-     * desk first, then priority or normal tickets as the calling policy prefers, then the longest
+     * desk first, then checked-in appointments whose slot starts by {@code appointmentsDueBy} (earliest
+     * slot first), then priority or normal tickets as the calling policy prefers, then the longest
      * wait. A row another transaction holds is skipped, so two desks calling at once never get the
      * same ticket.
      */
-    Optional<Ticket> lockNextFor(Desk desk, Collection<Long> serviceIds, LocalDate day, boolean priorityFirst);
+    Optional<Ticket> lockNextFor(
+            Desk desk, Collection<Long> serviceIds, LocalDate day, boolean priorityFirst, Instant appointmentsDueBy);
 
     /** The ticket called to or being served at the desk, if any. */
     Optional<Ticket> atDesk(Desk desk);
