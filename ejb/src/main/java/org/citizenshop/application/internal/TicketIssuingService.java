@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.citizenshop.application.TicketIssuing;
 import org.citizenshop.application.TicketRequest;
 import org.citizenshop.application.TicketView;
@@ -18,6 +19,7 @@ import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.quota.DailyQuota;
+import org.citizenshop.domain.model.quota.QuotaReachedException;
 import org.citizenshop.domain.model.quota.QuotaRepository;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
@@ -88,8 +90,14 @@ public class TicketIssuingService implements TicketIssuing {
             limit.check(tickets.issuedSince(shop, client, request.channel(), limit.windowStart(now)));
         }
         for (DailyQuota quota : quotas.of(shop)) {
-            if (services.stream().anyMatch(quota::covers)) {
-                quota.admit(quotas.usage(quota, shop.serviceDay(now)), request.priority() != null);
+            Optional<PublicService> covered =
+                    services.stream().filter(quota::covers).findFirst();
+            if (covered.isPresent()) {
+                try {
+                    quota.admit(quotas.usage(quota, shop.serviceDay(now)), request.priority() != null);
+                } catch (QuotaReachedException full) {
+                    throw full.forService(covered.get().code().value());
+                }
             }
         }
         char letter = request.priority() == null ? queue.letter() : TicketNumber.PRIORITY_SERIES;

@@ -1,29 +1,40 @@
 package org.citizenshop.web.faces;
 
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.citizenshop.application.AppointmentView;
+import org.citizenshop.application.Appointments;
+import org.citizenshop.application.BookingRequest;
+import org.citizenshop.application.DaySlots;
 import org.citizenshop.application.ServiceOption;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.TicketIssuing;
 import org.citizenshop.application.TicketRequest;
 import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.DomainException;
+import org.citizenshop.domain.model.quota.QuotaReachedException;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.PriorityReason;
+import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.web.i18n.Texts;
 
 /**
- * The kiosk's ticket flow for one shop: language, service, priority, ticket. Anything a citizen
+ * The kiosk's flows for one shop. A ticket: language, one or more services (a journey of up to ten,
+ * one number), priority, ticket. An appointment: its code, checked in to a ticket. When the day's
+ * quota is used up, the next free appointment is offered and booked on the spot. Anything a citizen
  * chose stays on screen when something is refused; "Finish" wipes it for the next person.
  */
 @Named
@@ -32,12 +43,15 @@ public class KioskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The screens of the flow, in order. */
+    /** The screens of the flows. */
     public enum Step {
         LANGUAGE,
         SERVICE,
         CONFIRM,
-        TICKET
+        TICKET,
+        CHECK_IN,
+        QUOTA,
+        BOOKED
     }
 
     @Inject
@@ -45,6 +59,9 @@ public class KioskView implements Serializable {
 
     @Inject
     TicketIssuing issuing;
+
+    @Inject
+    Appointments appointments;
 
     @Inject
     LocaleSelection language;
@@ -56,9 +73,14 @@ public class KioskView implements Serializable {
     private String shopName;
     private Step step = Step.LANGUAGE;
     private List<ServiceOption> services = List.of();
-    private String service;
+    private final List<String> chosen = new ArrayList<>();
     private String priority = "";
     private TicketView ticket;
+    private String appointmentCode;
+    private AppointmentView appointment;
+    private boolean lateForAppointment;
+    private String fullService;
+    private DaySlots.Slot offer;
 
     /** Loads the shop named by the page's {@code shop} parameter. */
     public void load() {
@@ -77,28 +99,101 @@ public class KioskView implements Serializable {
         step = Step.SERVICE;
     }
 
+    /** Adds a service to the visit (a second tap on a chosen one changes nothing) and shows the visit. */
     public void chooseService(String code) {
-        service = code;
-        priority = "";
+        if (!chosen.contains(code) && chosen.size() < Ticket.MAX_SERVICES) {
+            chosen.add(code);
+        }
         step = Step.CONFIRM;
     }
 
+    public void removeService(String code) {
+        chosen.remove(code);
+        if (chosen.isEmpty()) {
+            priority = "";
+            step = Step.SERVICE;
+        }
+    }
+
+    /** Back to the services to add another one to the same ticket. */
+    public void addAnother() {
+        step = Step.SERVICE;
+    }
+
+    public boolean canAddAnother() {
+        return chosen.size() < Ticket.MAX_SERVICES;
+    }
+
     public void back() {
-        step = step == Step.CONFIRM ? Step.SERVICE : Step.LANGUAGE;
+        step = switch (step) {
+            case CONFIRM -> Step.SERVICE;
+            case QUOTA -> Step.CONFIRM;
+            case CHECK_IN -> Step.SERVICE;
+            default -> Step.LANGUAGE;
+        };
     }
 
     public void take() {
         try {
-            ticket = issuing.take(TicketRequest.forService(
+            ticket = issuing.take(new TicketRequest(
                     shop,
-                    service,
+                    List.copyOf(chosen),
                     priority == null || priority.isEmpty() ? null : PriorityReason.valueOf(priority),
                     Channel.KIOSK,
                     clientAddress()));
             step = Step.TICKET;
+        } catch (QuotaReachedException full) {
+            offerAnAppointment(full);
         } catch (DomainException refusal) {
             feedback.refused(refusal);
-        } catch (EJBException | jakarta.validation.ConstraintViolationException failure) {
+        } catch (EJBException | ConstraintViolationException failure) {
+            feedback.failed(failure);
+        }
+    }
+
+    private void offerAnAppointment(QuotaReachedException full) {
+        feedback.refused(full);
+        fullService = full.service().orElse(chosen.get(0));
+        try {
+            offer = appointments.nextFree(shop, fullService).orElse(null);
+        } catch (DomainException refusal) {
+            offer = null;
+            feedback.refused(refusal);
+        }
+        step = Step.QUOTA;
+    }
+
+    /** Books the appointment offered when the day's tickets ran out. */
+    public void bookOffer() {
+        if (offer == null) {
+            return;
+        }
+        try {
+            appointment = appointments.book(
+                    new BookingRequest(shop, fullService, offer.start(), Set.of(), null, Channel.KIOSK));
+            step = Step.BOOKED;
+        } catch (DomainException refusal) {
+            feedback.refused(refusal);
+            offer = appointments.nextFree(shop, fullService).orElse(null);
+        } catch (EJBException | ConstraintViolationException failure) {
+            feedback.failed(failure);
+        }
+    }
+
+    public void haveAnAppointment() {
+        step = Step.CHECK_IN;
+    }
+
+    public void checkIn() {
+        try {
+            Appointments.CheckIn checkIn = appointments.checkIn(appointmentCode, Channel.KIOSK);
+            appointment = checkIn.appointment();
+            ticket = checkIn.ticket();
+            lateForAppointment = checkIn.late();
+            step = Step.TICKET;
+        } catch (DomainException refusal) {
+            feedback.refused(refusal, Map.of("code", "kiosk:appointment-code"));
+        } catch (EJBException | ConstraintViolationException failure) {
             feedback.failed(failure);
         }
     }
@@ -106,8 +201,13 @@ public class KioskView implements Serializable {
     /** Ready for the next citizen: nothing of this one is left on screen. */
     public void finish() {
         ticket = null;
-        service = null;
+        chosen.clear();
         priority = "";
+        appointmentCode = null;
+        appointment = null;
+        lateForAppointment = false;
+        fullService = null;
+        offer = null;
         language.use("pt");
         step = Step.LANGUAGE;
         load();
@@ -117,6 +217,18 @@ public class KioskView implements Serializable {
         return ((HttpServletRequest)
                         FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();
+    }
+
+    /** The address of the ticket's own page, for the QR code printed on the ticket. */
+    public String getTicketPageUrl() {
+        if (ticket == null || ticket.accessCode() == null) {
+            return null;
+        }
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) context.getRequest();
+        String base = request.getRequestURL().toString();
+        base = base.substring(0, base.length() - request.getRequestURI().length());
+        return base + context.getRequestContextPath() + "/ticket/?code=" + ticket.accessCode();
     }
 
     /** One agency's services, shown as big touch buttons under the agency's name. */
@@ -143,9 +255,25 @@ public class KioskView implements Serializable {
                         : "");
     }
 
-    public ServiceOption getSelectedService() {
+    public boolean isChosen(String code) {
+        return chosen.contains(code);
+    }
+
+    /** The services of the visit, in the order chosen (the first decides the queue). */
+    public List<ServiceOption> getChosenServices() {
+        List<ServiceOption> visit = new ArrayList<>();
+        for (String code : chosen) {
+            services.stream()
+                    .filter(option -> option.code().equals(code))
+                    .findFirst()
+                    .ifPresent(visit::add);
+        }
+        return visit;
+    }
+
+    public ServiceOption getFullServiceOption() {
         return services.stream()
-                .filter(option -> option.code().equals(service))
+                .filter(option -> option.code().equals(fullService))
                 .findFirst()
                 .orElse(null);
     }
@@ -182,5 +310,25 @@ public class KioskView implements Serializable {
 
     public TicketView getTicket() {
         return ticket;
+    }
+
+    public String getAppointmentCode() {
+        return appointmentCode;
+    }
+
+    public void setAppointmentCode(String appointmentCode) {
+        this.appointmentCode = appointmentCode;
+    }
+
+    public AppointmentView getAppointment() {
+        return appointment;
+    }
+
+    public boolean isLateForAppointment() {
+        return lateForAppointment;
+    }
+
+    public DaySlots.Slot getOffer() {
+        return offer;
     }
 }

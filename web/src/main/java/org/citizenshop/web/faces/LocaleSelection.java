@@ -24,6 +24,22 @@ public class LocaleSelection implements Serializable {
         return locale.getLanguage();
     }
 
+    /** A day written out in the reader's language: "sexta-feira, 27 de novembro de 2026". */
+    public String day(java.time.LocalDate date) {
+        return date == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+                        .withLocale(getLocale())
+                        .format(date);
+    }
+
+    /** A time of day as shops write it: 09:30. */
+    public String time(java.time.LocalTime time) {
+        return time == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(time);
+    }
+
     public boolean isEnglish() {
         return Texts.ENGLISH.equals(locale);
     }
