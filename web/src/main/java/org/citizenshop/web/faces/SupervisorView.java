@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
+import org.citizenshop.application.AppointmentView;
+import org.citizenshop.application.Appointments;
 import org.citizenshop.application.DayClosing;
 import org.citizenshop.application.FloorSupervision;
 import org.citizenshop.application.FloorView;
@@ -34,8 +36,12 @@ public class SupervisorView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Appointments appointments;
+
     private List<ShopSummary> shops = List.of();
     private FloorView floor;
+    private List<AppointmentView> todaysAppointments = List.of();
 
     public void load() {
         shops = directory.shops();
@@ -46,6 +52,10 @@ public class SupervisorView implements Serializable {
     public void refresh() {
         try {
             floor = supervision.floor(session.shop());
+            todaysAppointments = appointments.ofDay(
+                    session.shop(),
+                    java.time.LocalDate.now(
+                            java.time.ZoneId.of(directory.shop(session.shop()).timeZone())));
         } catch (DomainException refusal) {
             feedback.refused(refusal);
         }
@@ -98,6 +108,11 @@ public class SupervisorView implements Serializable {
 
     public void setShop(String shop) {
         session.shop(shop);
+    }
+
+    /** The shop's bookings of the day, in slot order, with the assistance asked for. */
+    public List<AppointmentView> getTodaysAppointments() {
+        return todaysAppointments;
     }
 
     public FloorView getFloor() {

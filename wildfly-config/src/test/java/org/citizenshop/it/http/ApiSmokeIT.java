@@ -192,6 +192,64 @@ class ApiSmokeIT {
     }
 
     @Test
+    void anAppointment_isBookedFromAFreeSlot_managedByItsCode_andCheckedInOnlyByAKioskOrAClerk() {
+        String shop = "LX-CARNIDE";
+        HttpResponse<String> next = send(api("/shops/" + shop + "/appointments/next?service=IRN-CERT"));
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+        String date = object(next).getString("date");
+        HttpResponse<String> day = send(api("/shops/" + shop + "/appointments?service=IRN-CERT&date=" + date));
+        assertThat(day.statusCode()).isEqualTo(200);
+        jakarta.json.JsonArray slots = object(day).getJsonArray("slots");
+        assertThat(slots).isNotEmpty();
+        String start = slots.getJsonObject(slots.size() - 1).getString("start");
+
+        HttpResponse<String> booked = post(
+                "/shops/" + shop + "/appointments",
+                null,
+                "{\"service\":\"IRN-CERT\",\"start\":\"" + start
+                        + "\",\"needs\":[\"LANGUAGE_INTERPRETER\"],\"interpreterLanguage\":\"uk\"}");
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String code = object(booked).getString("code");
+        assertThat(booked.headers().firstValue("Location")).get().asString().endsWith("/appointments/" + code);
+        assertThat(object(send(api("/appointments/" + code.toLowerCase()))).getString("status"))
+                .isEqualTo("BOOKED");
+        HttpResponse<String> twice = post(
+                "/shops/" + shop + "/appointments", null, "{\"service\":\"IRN-CERT\",\"start\":\"" + start + "\"}");
+        assertThat(twice.statusCode())
+                .as("one desk at Carnide: the slot is gone")
+                .isEqualTo(422);
+        assertThat(object(twice).getString("code")).isEqualTo("appointment.notASlot");
+
+        assertThat(post("/appointments/" + code + "/check-in", null, "").statusCode())
+                .isEqualTo(401);
+        assertThat(post("/appointments/" + code + "/check-in", tokenOf("citizen1"), "")
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> early = post("/appointments/" + code + "/check-in", Endpoints.kioskToken(), "");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+        assertThat(object(early).getString("code")).isIn("appointment.tooEarly", "shop.closed");
+
+        assertThat(post("/shops/" + shop + "/appointments", null, "{\"service\":\"IRN-CERT\",\"start\":\"soon\"}")
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(send(api("/shops/" + shop + "/appointments?service=IRN-CERT&date=2020-01-01"))
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(send(api("/shops/" + shop + "/appointments?service=IRN-CERT"))
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(send(api("/appointments/ABCD-EFGH")).statusCode()).isEqualTo(404);
+        assertThat(post("/appointments/" + code + "/cancel", null, "").statusCode())
+                .isEqualTo(200);
+        assertThat(post("/appointments/" + code + "/cancel", null, "").statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> listed = send(api("/shops/" + shop + "/appointments/booked?date=" + date)
+                .header("Authorization", "Bearer " + tokenOf("supervisor1")));
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body()).contains(code).contains("CANCELLED");
+    }
+
+    @Test
     void shops_andTheOpenApiDocument_arePublic() {
         HttpResponse<String> shops = send(api("/shops"));
         assertThat(shops.statusCode()).isEqualTo(200);
