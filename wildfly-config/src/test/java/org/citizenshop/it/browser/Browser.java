@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (never a browser a tool downloads),
@@ -46,6 +51,23 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Clicks a control that submits its form, and waits until the page that answers has replaced this one. */
+    static void submit(WebDriver driver, By control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(control).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Marks the page in its own script state, which a reload would wipe (see {@link #notReloaded}). */
+    static void markLoaded(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.loadedOnce = true;");
+    }
+
+    /** Whether the page marked by {@link #markLoaded} is still the same document, updated in place. */
+    static boolean notReloaded(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.loadedOnce === true;"));
     }
 
     /** The accessibility violations of the current page, one line per rule, empty when there are none. */
