@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,25 +70,41 @@ public class JpaTicketRepository implements TicketRepository {
         if (serviceIds.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery(
+        // One narrow query per rank, each walking an index in call order and stopping at the first
+        // row nobody else holds: cheap however long the queue, and no ticket is ever locked twice.
+        String priority = "t.assignedDesk is null and t.priorityReason is not null";
+        String normal = "t.assignedDesk is null and t.priorityReason is null";
+        return lockFirst(desk, serviceIds, day, "t.assignedDesk.id = :desk", "t.issuedAt, t.id", appointmentsDueBy)
+                .or(() -> lockFirst(
+                        desk,
+                        serviceIds,
+                        day,
+                        "t.assignedDesk is null and t.appointmentAt <= :dueBy",
+                        "t.appointmentAt, t.id",
+                        appointmentsDueBy))
+                .or(() -> lockFirst(desk, serviceIds, day, priorityFirst ? priority : normal, "t.issuedAt, t.id", null))
+                .or(() ->
+                        lockFirst(desk, serviceIds, day, priorityFirst ? normal : priority, "t.issuedAt, t.id", null));
+    }
+
+    private Optional<Ticket> lockFirst(
+            Desk desk, Collection<Long> serviceIds, LocalDate day, String rank, String order, Instant dueBy) {
+        TypedQuery<Ticket> query = em.createQuery(
                         "select t from Ticket t where t.shop = :shop and t.serviceDay = :day"
-                                + " and t.status = :waiting and t.service.id in :services"
-                                + " and (t.assignedDesk is null or t.assignedDesk.id = :desk)"
-                                + " order by case when t.assignedDesk.id = :desk then 0 else 1 end,"
-                                + " case when t.appointmentAt <= :dueBy then 0 else 1 end,"
-                                + " case when t.appointmentAt <= :dueBy then t.appointmentAt else :dueBy end,"
-                                + " case when t.priorityReason is null then :normalRank else :priorityRank end,"
-                                + " t.issuedAt, t.id",
+                                + " and t.status = :waiting and t.service.id in :services and " + rank
+                                + " order by " + order,
                         Ticket.class)
                 .setParameter("shop", desk.shop())
                 .setParameter("day", day)
                 .setParameter("waiting", TicketStatus.WAITING)
-                .setParameter("services", serviceIds)
-                .setParameter("desk", desk.id())
-                .setParameter("priorityRank", priorityFirst ? 0 : 1)
-                .setParameter("normalRank", priorityFirst ? 1 : 0)
-                .setParameter("dueBy", appointmentsDueBy)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("services", serviceIds);
+        if (rank.contains(":desk")) {
+            query.setParameter("desk", desk.id());
+        }
+        if (rank.contains(":dueBy")) {
+            query.setParameter("dueBy", dueBy);
+        }
+        return query.setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .setMaxResults(1)
                 .getResultStream()
