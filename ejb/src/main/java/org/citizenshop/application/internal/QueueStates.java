@@ -19,6 +19,9 @@ import org.citizenshop.domain.service.WaitEstimator;
 class QueueStates {
 
     @Inject
+    RecentServiceTimes serviceTimes;
+
+    @Inject
     TicketRepository tickets;
 
     @Inject
@@ -33,7 +36,7 @@ class QueueStates {
         QueueLine line = tickets.line(queue, day);
         long openDesks = desks.openDesksServing(queue);
         Duration wait = WaitEstimator.estimate(
-                line.waiting(), tickets.averageServiceTime(queue, day), configuredAverage(queue), openDesks);
+                line.waiting(), serviceTimes.of(queue, day), configuredAverage(queue), openDesks);
         return new QueueState(
                 queue.code(),
                 queue.name(),

@@ -19,6 +19,9 @@ import org.citizenshop.domain.service.WaitEstimator;
 class TicketViews {
 
     @Inject
+    RecentServiceTimes serviceTimes;
+
+    @Inject
     TicketRepository tickets;
 
     @Inject
@@ -76,7 +79,7 @@ class TicketViews {
             openDesks = desks.openDesksServing(ticket.shop(), ticket.service().id());
             Duration wait = WaitEstimator.estimate(
                     ahead,
-                    tickets.averageServiceTime(ticket.queue(), ticket.serviceDay()),
+                    serviceTimes.of(ticket.queue(), ticket.serviceDay()),
                     ticket.service().averageServiceTime(),
                     openDesks);
             minutes = WaitEstimator.minutesShown(wait);
