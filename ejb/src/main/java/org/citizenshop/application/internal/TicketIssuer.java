@@ -82,9 +82,10 @@ public class TicketIssuer {
         Shop unlocked = shops.find(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
         unlocked.requireOpen();
-        List<PublicService> services =
+        List<Offered> offered =
                 codes.stream().map(code -> offered(unlocked, code)).toList();
-        ServiceQueue queue = catalogue.queueFor(unlocked, services.get(0)).orElseThrow();
+        List<PublicService> services = offered.stream().map(Offered::service).toList();
+        ServiceQueue queue = offered.get(0).queue();
         Instant now = clock.instant();
         ClientFingerprint client = null;
         if (request.clientAddress() != null) {
@@ -122,23 +123,26 @@ public class TicketIssuer {
 
     /** The new ticket as its holder sees it: place in the queue, estimated wait, access code. */
     public TicketView holderView(long id) {
-        return views.forHolder(tickets.find(id).orElseThrow());
+        return views.forHolder(tickets.findForView(id).orElseThrow());
     }
 
+    /** A service the shop offers, and the shop's queue it feeds. */
+    private record Offered(PublicService service, ServiceQueue queue) {}
+
     /** The service, provided the shop offers it (it then feeds one of the shop's queues). */
-    private PublicService offered(Shop shop, ServiceCode code) {
+    private Offered offered(Shop shop, ServiceCode code) {
         PublicService service = catalogue
                 .findService(code)
                 .orElseThrow(() ->
                         new InvalidInputException("service", "service.unknown", "No service " + code, code.value()));
-        if (catalogue.queueFor(shop, service).isEmpty()) {
-            throw new InvalidInputException(
-                    "service",
-                    "service.notOffered",
-                    "Shop " + shop.code() + " does not offer " + code,
-                    code.value(),
-                    shop.name());
-        }
-        return service;
+        ServiceQueue queue = catalogue
+                .queueFor(shop, service)
+                .orElseThrow(() -> new InvalidInputException(
+                        "service",
+                        "service.notOffered",
+                        "Shop " + shop.code() + " does not offer " + code,
+                        code.value(),
+                        shop.name()));
+        return new Offered(service, queue);
     }
 }

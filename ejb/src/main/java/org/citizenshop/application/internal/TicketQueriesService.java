@@ -21,7 +21,7 @@ public class TicketQueriesService implements TicketQueries {
 
     @Override
     public TicketView ticket(long id) {
-        return tickets.find(id)
+        return tickets.findForView(id)
                 .map(views::of)
                 .orElseThrow(() -> new NotFoundException("ticket.unknown", "No ticket " + id, id));
     }

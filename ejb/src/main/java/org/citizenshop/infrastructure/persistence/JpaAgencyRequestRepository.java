@@ -22,9 +22,11 @@ public class JpaAgencyRequestRepository implements AgencyRequestRepository {
 
     @Override
     public Optional<AgencyRequest> find(RequestKey key) {
-        return em.createQuery("select r from AgencyRequest r where r.requestKey = :key", AgencyRequest.class)
+        return em
+                .createQuery("select r from AgencyRequest r where r.requestKey = :key", AgencyRequest.class)
                 .setParameter("key", key.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -43,10 +43,12 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     private Optional<Appointment> byCode(AppointmentCode code, LockModeType lock) {
-        return em.createQuery("select a from Appointment a where a.code = :code", Appointment.class)
+        return em
+                .createQuery("select a from Appointment a where a.code = :code", Appointment.class)
                 .setParameter("code", code.value())
                 .setLockMode(lock)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -55,14 +57,16 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         if (deskIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select a.desk.id, a.startsAt, a.endsAt from Appointment a where a.desk.id in :desks"
                                 + " and a.serviceDay = :day and a.status in :holding",
                         Object[].class)
                 .setParameter("desks", deskIds)
                 .setParameter("day", day)
                 .setParameter("holding", HOLDING)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(row -> new SlotPlanner.Held((Long) row[0], (Instant) row[1], (Instant) row[2]))
                 .toList();
     }
@@ -84,9 +88,11 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     @Override
     public Optional<Appointment> ofTicket(org.citizenshop.domain.model.ticket.Ticket ticket) {
-        return em.createQuery("select a from Appointment a where a.ticket = :ticket", Appointment.class)
+        return em
+                .createQuery("select a from Appointment a where a.ticket = :ticket", Appointment.class)
                 .setParameter("ticket", ticket)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -20,21 +20,25 @@ public class JpaCatalogueRepository implements CatalogueRepository {
 
     @Override
     public Optional<PublicService> findService(ServiceCode code) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select s from PublicService s join fetch s.agency where s.code = :code", PublicService.class)
                 .setParameter("code", code.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
     @Override
     public Optional<ServiceQueue> queueFor(Shop shop, PublicService service) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select q from ServiceQueue q join q.services s where q.shop = :shop and s = :service",
                         ServiceQueue.class)
                 .setParameter("shop", shop)
                 .setParameter("service", service)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

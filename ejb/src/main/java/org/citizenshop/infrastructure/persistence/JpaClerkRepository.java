@@ -15,10 +15,11 @@ public class JpaClerkRepository implements ClerkRepository {
 
     @Override
     public Optional<Clerk> find(String username) {
-        return em.createQuery(
-                        "select c from Clerk c left join fetch c.skills where c.username = :username", Clerk.class)
+        return em
+                .createQuery("select c from Clerk c left join fetch c.skills where c.username = :username", Clerk.class)
                 .setParameter("username", username)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }

@@ -47,17 +47,21 @@ public class JpaDeskRepository implements DeskRepository {
 
     private Optional<Desk> byCode(DeskCode code, LockModeType lock) {
         if (lock == LockModeType.NONE) {
-            return em.createQuery("select d from Desk d join fetch d.shop where d.code = :code", Desk.class)
+            return em
+                    .createQuery("select d from Desk d join fetch d.shop where d.code = :code", Desk.class)
                     .setParameter("code", code.value())
-                    .getResultStream()
+                    .getResultList()
+                    .stream()
                     .findFirst();
         }
         // No join here: on PostgreSQL a locking query locks the row of every table it joins, and the
         // shop's row must stay free (every desk of the shop would otherwise wait for the others).
-        return em.createQuery("select d from Desk d where d.code = :code", Desk.class)
+        return em
+                .createQuery("select d from Desk d where d.code = :code", Desk.class)
                 .setParameter("code", code.value())
                 .setLockMode(lock)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -27,10 +27,12 @@ public class JpaShopRepository implements ShopRepository {
     }
 
     private Optional<Shop> byCode(ShopCode code, LockModeType lock) {
-        return em.createQuery("select s from Shop s where s.code = :code", Shop.class)
+        return em
+                .createQuery("select s from Shop s where s.code = :code", Shop.class)
                 .setParameter("code", code.value())
                 .setLockMode(lock)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

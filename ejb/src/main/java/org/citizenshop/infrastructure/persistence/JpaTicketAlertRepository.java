@@ -30,9 +30,11 @@ public class JpaTicketAlertRepository implements TicketAlertRepository {
 
     @Override
     public Optional<TicketAlert> of(Ticket ticket) {
-        return em.createQuery("select a from TicketAlert a where a.ticket = :ticket", TicketAlert.class)
+        return em
+                .createQuery("select a from TicketAlert a where a.ticket = :ticket", TicketAlert.class)
                 .setParameter("ticket", ticket)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

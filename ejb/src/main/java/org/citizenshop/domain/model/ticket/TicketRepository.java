@@ -16,7 +16,11 @@ public interface TicketRepository {
 
     Optional<Ticket> find(long id);
 
+    /** The ticket by its holder's code, with what its views show (shop, queue, service, steps). */
     Optional<Ticket> find(AccessCode code);
+
+    /** The ticket with what its views show (shop, queue, service, steps), in one statement. */
+    Optional<Ticket> findForView(long id);
 
     /** Finds or starts the series of a letter for the day; the caller holds the shop's lock. */
     TicketSeries series(Shop lockedShop, LocalDate day, char letter);
