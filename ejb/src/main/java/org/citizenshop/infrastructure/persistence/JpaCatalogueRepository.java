@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
@@ -52,5 +54,37 @@ public class JpaCatalogueRepository implements CatalogueRepository {
                 .setParameter("shop", shop)
                 .setHint("jakarta.persistence.fetchgraph", withServicesAndAgencies)
                 .getResultList();
+    }
+
+    @Override
+    public List<PublicService> services() {
+        return em.createQuery("select s from PublicService s join fetch s.agency order by s.code", PublicService.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<LifeEvent> lifeEvents() {
+        // The steps' services are in the persistence context after this, so reading them costs nothing.
+        services();
+        return em.createQuery("select e from LifeEvent e left join fetch e.steps order by e.code", LifeEvent.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<LifeEvent> findLifeEvent(String code) {
+        return em
+                .createQuery("select e from LifeEvent e left join fetch e.steps where e.code = :code", LifeEvent.class)
+                .setParameter("code", code)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Set<String> serviceCodesOffered(Shop shop) {
+        return Set.copyOf(
+                em.createQuery("select s.code from ServiceQueue q join q.services s where q.shop = :shop", String.class)
+                        .setParameter("shop", shop)
+                        .getResultList());
     }
 }

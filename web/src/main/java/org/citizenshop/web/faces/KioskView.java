@@ -18,7 +18,11 @@ import java.util.Set;
 import org.citizenshop.application.AppointmentView;
 import org.citizenshop.application.Appointments;
 import org.citizenshop.application.BookingRequest;
+import org.citizenshop.application.CatalogueServiceView;
 import org.citizenshop.application.DaySlots;
+import org.citizenshop.application.FinderHit;
+import org.citizenshop.application.LifeEventView;
+import org.citizenshop.application.ServiceFinder;
 import org.citizenshop.application.ServiceOption;
 import org.citizenshop.application.ShopDirectory;
 import org.citizenshop.application.TicketIssuing;
@@ -69,6 +73,9 @@ public class KioskView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ServiceFinder finder;
+
     private String shop = "LX-LARANJEIRAS";
     private String shopName;
     private Step step = Step.LANGUAGE;
@@ -81,6 +88,9 @@ public class KioskView implements Serializable {
     private boolean lateForAppointment;
     private String fullService;
     private DaySlots.Slot offer;
+    private String finderText;
+    /** The finder's last answers, by code, to know what a chosen answer was. */
+    private final Map<String, FinderHit> lastHits = new LinkedHashMap<>();
 
     /** Loads the shop named by the page's {@code shop} parameter. */
     public void load() {
@@ -105,6 +115,80 @@ public class KioskView implements Serializable {
             chosen.add(code);
         }
         step = Step.CONFIRM;
+    }
+
+    /** The finder's answers to what the citizen typed so far. */
+    public List<FinderHit> complete(String typed) {
+        try {
+            List<FinderHit> hits = finder.search(typed, language.getLanguage(), shop, 8);
+            lastHits.clear();
+            hits.forEach(hit -> lastHits.put(hit.code(), hit));
+            return hits;
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+            return List.of();
+        }
+    }
+
+    /** The finder's answer as the list shows it: its name, and what it is (a life event, or the agency). */
+    public String hitLabel(FinderHit hit) {
+        String name = hit.name().in(language.getLocale());
+        String what = FinderHit.LIFE_EVENT.equals(hit.kind())
+                ? Texts.text(language.getLocale(), "kiosk.finder.lifeEvent")
+                : hit.summary().in(language.getLocale());
+        return name + " — " + what;
+    }
+
+    /**
+     * A service found is added to the visit; a life event adds its steps that this shop does (every
+     * step the citizen must go through, or all of them when each is his choice: he removes the ones
+     * he does not want on the next screen).
+     */
+    public void chooseFound(String code) {
+        FinderHit hit = lastHits.get(code);
+        finderText = null;
+        if (hit == null) {
+            return;
+        }
+        List<String> offered = services.stream().map(ServiceOption::code).toList();
+        List<String> codes;
+        if (FinderHit.LIFE_EVENT.equals(hit.kind())) {
+            LifeEventView event = finder.lifeEvent(code);
+            boolean anyRequired = event.steps().stream().anyMatch(step -> !step.optional());
+            codes = event.steps().stream()
+                    .filter(step -> !anyRequired || !step.optional())
+                    .map(LifeEventView.Step::service)
+                    .toList();
+        } else {
+            codes = List.of(code);
+        }
+        List<String> here = codes.stream().filter(offered::contains).toList();
+        if (here.isEmpty()) {
+            feedback.info("kiosk.finder.notHere", hit.name().in(language.getLocale()));
+            return;
+        }
+        here.forEach(this::chooseService);
+    }
+
+    /** What to bring for the services of the visit, each item once. */
+    public List<String> getWhatToBring() {
+        Map<String, CatalogueServiceView> catalogue = new LinkedHashMap<>();
+        finder.services().forEach(service -> catalogue.put(service.code(), service));
+        return chosen.stream()
+                .map(catalogue::get)
+                .filter(java.util.Objects::nonNull)
+                .flatMap(service -> service.whatToBring().stream())
+                .map(item -> item.in(language.getLocale()))
+                .distinct()
+                .toList();
+    }
+
+    public String getFinderText() {
+        return finderText;
+    }
+
+    public void setFinderText(String finderText) {
+        this.finderText = finderText;
     }
 
     public void removeService(String code) {
@@ -208,6 +292,8 @@ public class KioskView implements Serializable {
         lateForAppointment = false;
         fullService = null;
         offer = null;
+        finderText = null;
+        lastHits.clear();
         language.use("pt");
         step = Step.LANGUAGE;
         load();

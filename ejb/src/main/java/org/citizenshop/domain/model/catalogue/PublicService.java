@@ -2,6 +2,8 @@ package org.citizenshop.domain.model.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
+import java.util.List;
 import org.citizenshop.domain.model.LocalizedText;
 
 /**
@@ -41,6 +44,27 @@ public class PublicService {
     @Column(name = "average_service_minutes", nullable = false)
     private int averageServiceMinutes;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ServiceChannels channels = ServiceChannels.DESK;
+
+    @Column(name = "fee_cents", nullable = false)
+    private int feeCents;
+
+    /** What to bring, one item per '|'-separated part. */
+    @Column(name = "bring_pt", nullable = false, length = 1000)
+    private String bringPt = "";
+
+    @Column(name = "bring_en", nullable = false, length = 1000)
+    private String bringEn = "";
+
+    /** The words citizens use for it, for the service finder. */
+    @Column(name = "keywords_pt", nullable = false, length = 1000)
+    private String keywordsPt = "";
+
+    @Column(name = "keywords_en", nullable = false, length = 1000)
+    private String keywordsEn = "";
+
     protected PublicService() {}
 
     public PublicService(ServiceCode code, Agency agency, String namePt, String nameEn, int averageServiceMinutes) {
@@ -68,6 +92,25 @@ public class PublicService {
 
     public LocalizedText name() {
         return new LocalizedText(namePt, nameEn);
+    }
+
+    public ServiceChannels channels() {
+        return channels;
+    }
+
+    /** The fee in euro cents; 0 when the service is free. */
+    public int feeCents() {
+        return feeCents;
+    }
+
+    /** What the citizen should bring, item by item, in both languages. */
+    public List<LocalizedText> whatToBring() {
+        return LocalizedText.items(bringPt, bringEn);
+    }
+
+    /** The words citizens use for this service, for the service finder. */
+    public LocalizedText keywords() {
+        return new LocalizedText(keywordsPt, keywordsEn);
     }
 
     /** The configured typical duration, used to estimate waits until real service times exist. */

@@ -1,0 +1,105 @@
+package org.citizenshop.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.citizenshop.application.ServiceFinder;
+import org.citizenshop.web.i18n.Texts;
+import org.citizenshop.web.problem.Problem;
+import org.citizenshop.web.problem.Problems;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public catalogue: services, life events and the service finder. No login needed. */
+@Path("/catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue", description = "Services, life events, and the service finder")
+public class CatalogueResource {
+
+    @Inject
+    ServiceFinder finder;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("/services")
+    @Operation(summary = "Every service of the catalogue, with its channels, fee and what to bring")
+    public List<CatalogueJson.Service> services(@QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        return finder.services().stream()
+                .map(service -> CatalogueJson.Service.of(service, locale))
+                .toList();
+    }
+
+    @GET
+    @Path("/life-events")
+    @Operation(summary = "The life events (bundles of services) with their steps")
+    public List<CatalogueJson.LifeEvent> lifeEvents(@QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        return finder.lifeEvents().stream()
+                .map(event -> CatalogueJson.LifeEvent.of(event, locale))
+                .toList();
+    }
+
+    @GET
+    @Path("/life-events/{code}")
+    @Operation(summary = "One life event with its steps")
+    @APIResponse(responseCode = "200", description = "The life event")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such life event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CatalogueJson.LifeEvent lifeEvent(@PathParam("code") String code, @QueryParam("lang") String lang) {
+        return CatalogueJson.LifeEvent.of(finder.lifeEvent(code), locale(lang));
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(
+            summary = "The service finder",
+            description = "Services and life events for what the user typed so far, best first: Portuguese and"
+                    + " English, without accents, with typing mistakes, the last word unfinished, everyday words"
+                    + " (\"perdi a carteira\", \"new baby\"). With a shop, each answer says whether that shop can"
+                    + " do it.")
+    @APIResponse(responseCode = "200", description = "The answers, best first (none for an empty text)")
+    @APIResponse(responseCode = "404", description = "No such shop", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "422",
+            description = "The text is longer than 100 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<CatalogueJson.Hit> search(
+            @QueryParam("q") @Parameter(description = "What was typed") String q,
+            @QueryParam("lang") @Parameter(description = "pt (default) or en") String lang,
+            @QueryParam("shop") @Parameter(description = "A shop's code, to know whether it can do each") String shop,
+            @QueryParam("limit") @DefaultValue("8") @Parameter(description = "At most this many answers (1–20)")
+                    int limit) {
+        Locale locale = locale(lang);
+        return finder.search(q, locale.getLanguage(), shop, limit).stream()
+                .map(hit -> CatalogueJson.Hit.of(hit, locale))
+                .toList();
+    }
+
+    /** The language asked for with ?lang=, else the request's Accept-Language. */
+    private Locale locale(String lang) {
+        return lang == null || lang.isBlank()
+                ? Problems.of(headers, uri).locale()
+                : Texts.supported(Locale.forLanguageTag(lang));
+    }
+}

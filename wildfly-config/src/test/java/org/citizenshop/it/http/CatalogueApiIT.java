@@ -1,0 +1,114 @@
+package org.citizenshop.it.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizenshop.it.http.Endpoints.api;
+import static org.citizenshop.it.http.Endpoints.json;
+import static org.citizenshop.it.http.Endpoints.send;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.citizenshop.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public catalogue and the service finder over HTTP, on the catalogue the migrations seed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogueApiIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static JsonArray search(String query) {
+        HttpResponse<String> response = send(api("/catalogue/search?" + query));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).asJsonArray();
+    }
+
+    private static String q(String typed) {
+        return "q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFinder_answersAsTheUserTypes_inEitherLanguage_withWhatToBringAndWhetherTheShopCanDoIt() {
+        JsonArray unfinished = search(q("perdi a cart") + "&shop=LX-LARANJEIRAS");
+        JsonObject first = unfinished.getJsonObject(0);
+        assertThat(first.getString("code")).isEqualTo("LOST-WALLET");
+        assertThat(first.getString("kind")).isEqualTo("LIFE_EVENT");
+        assertThat(first.getString("name")).isEqualTo("Perdi a carteira");
+        assertThat(first.getBoolean("availableHere")).isTrue();
+        assertThat(first.getJsonArray("steps").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("Pedir o Cartão de Cidadão", "Substituir a carta de condução");
+
+        JsonObject baby = search(q("new baby") + "&lang=en").getJsonObject(0);
+        assertThat(baby.getString("code")).isEqualTo("BIRTH");
+        assertThat(baby.getString("name")).isEqualTo("Birth of a child");
+        assertThat(baby.getString("channels")).isEqualTo("DESK");
+        assertThat(baby.getJsonArray("whatToBring").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("Parents' identity documents");
+        assertThat(baby).doesNotContainKey("availableHere");
+
+        JsonObject card = search(q("cartao cidadao")).getJsonObject(0);
+        assertThat(card.getString("code")).isEqualTo("IRN-CC");
+        assertThat(card.getString("agency")).isEqualTo("IRN");
+        assertThat(card.getInt("feeCents")).isEqualTo(1800);
+
+        assertThat(search(q("mudei de casa")).getJsonObject(0).getString("code"))
+                .isEqualTo("MOVING");
+        assertThat(search(q("")).isEmpty()).isTrue();
+        assertThat(search(q("xyzzyq")).isEmpty()).isTrue();
+        assertThat(search(q("morada") + "&limit=2")).hasSize(2);
+    }
+
+    @Test
+    void servicesAndLifeEvents_areListed_andALifeEventHasItsSteps() {
+        HttpResponse<String> services = send(api("/catalogue/services?lang=en"));
+        assertThat(services.statusCode()).isEqualTo(200);
+        JsonArray all = json(services.body()).asJsonArray();
+        assertThat(all).hasSize(23);
+        assertThat(all.getJsonObject(0).getString("code")).isEqualTo("AT-ADDRESS");
+        assertThat(all.getJsonObject(0).getString("channels")).isEqualTo("BOTH");
+
+        HttpResponse<String> events = send(api("/catalogue/life-events"));
+        assertThat(json(events.body()).asJsonArray()).hasSize(5);
+
+        HttpResponse<String> birth = send(api("/catalogue/life-events/BIRTH?lang=en"));
+        assertThat(birth.statusCode()).isEqualTo(200);
+        JsonArray steps = json(birth.body()).asJsonObject().getJsonArray("steps");
+        assertThat(steps).hasSize(7);
+        assertThat(steps.getJsonObject(0).getString("service")).isEqualTo("IRN-BIRTH");
+        assertThat(steps.getJsonObject(0).getBoolean("optional")).isFalse();
+        assertThat(steps.getJsonObject(4).getString("service")).isEqualTo("IRN-CC");
+        assertThat(steps.getJsonObject(4).getBoolean("optional")).isTrue();
+    }
+
+    @Test
+    void badInput_isATranslatedProblem() {
+        HttpResponse<String> unknown =
+                send(api("/catalogue/life-events/WEDDING").header("Accept-Language", "en"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM));
+        assertThat(unknown.body()).contains("There is no life event WEDDING");
+
+        HttpResponse<String> tooLong =
+                send(api("/catalogue/search?" + q("a".repeat(101))).header("Accept-Language", "pt"));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("no máximo 100 caracteres");
+
+        HttpResponse<String> noShop = send(api("/catalogue/search?q=nif&shop=NOWHERE"));
+        assertThat(noShop.statusCode()).isEqualTo(404);
+        assertThat(noShop.body()).contains("NOWHERE");
+    }
+}
