@@ -7,7 +7,8 @@ import org.citizenshop.domain.model.LocalizedText;
 /**
  * A life event with its steps. The fee is that of the steps every citizen goes through (optional
  * ones add theirs); it can be done at a kiosk when every such step can; what to bring gathers the
- * steps' lists without repeats.
+ * steps' lists without repeats. When every step is the citizen's choice (the lost wallet), fee,
+ * channels and what to bring are those of all the steps.
  */
 public record LifeEventView(
         String code,

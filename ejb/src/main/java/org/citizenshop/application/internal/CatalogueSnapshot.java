@@ -88,6 +88,9 @@ class CatalogueSnapshot {
         if (!anyRequired) {
             // Every step is the citizen's choice: bring what any of them asks for.
             steps.forEach(step -> bring.addAll(services.get(step.service()).whatToBring()));
+            fee = steps.stream()
+                    .mapToInt(step -> services.get(step.service()).feeCents())
+                    .sum();
             atKiosk = steps.stream().allMatch(step -> ServiceChannels.valueOf(
                             services.get(step.service()).channels())
                     .atKiosk());

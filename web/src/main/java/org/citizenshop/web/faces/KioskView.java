@@ -130,8 +130,14 @@ public class KioskView implements Serializable {
         }
     }
 
-    /** The finder's answer as the list shows it: its name, and what it is (a life event, or the agency). */
-    public String hitLabel(FinderHit hit) {
+    /**
+     * The finder's answer as the list shows it: its name, and what it is (a life event, or the
+     * agency). The component also asks for the label of the box's own text, which is no answer.
+     */
+    public String hitLabel(Object answer) {
+        if (!(answer instanceof FinderHit hit)) {
+            return answer == null ? "" : answer.toString();
+        }
         String name = hit.name().in(language.getLocale());
         String what = FinderHit.LIFE_EVENT.equals(hit.kind())
                 ? Texts.text(language.getLocale(), "kiosk.finder.lifeEvent")
