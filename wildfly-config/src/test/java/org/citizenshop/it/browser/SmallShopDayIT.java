@@ -68,14 +68,23 @@ class SmallShopDayIT {
 
     @AfterEach
     void closeBrowsers() {
+        // Every browser is quit even when one fails to; the first failure is reported after.
+        RuntimeException failure = null;
         for (WebDriver browser : Arrays.asList(citizen, firstClerk, secondClerk)) {
             if (browser != null) {
                 try {
                     browser.quit();
-                } catch (RuntimeException alreadyGone) {
-                    // the other browsers are still quit
+                } catch (RuntimeException quitting) {
+                    if (failure == null) {
+                        failure = quitting;
+                    } else {
+                        failure.addSuppressed(quitting);
+                    }
                 }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
