@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.citizenshop.application.CatalogueServiceView;
+import org.citizenshop.application.FormGroupView;
 import org.citizenshop.application.LifeEventView;
 import org.citizenshop.application.port.CatalogueSearch;
 import org.citizenshop.domain.model.LocalizedText;
+import org.citizenshop.domain.model.catalogue.BundleDesign;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.catalogue.LifeEventStep;
 import org.citizenshop.domain.model.catalogue.PublicService;
@@ -77,7 +79,12 @@ class CatalogueSnapshot {
         boolean atKiosk = true;
         for (LifeEventStep step : event.steps()) {
             CatalogueServiceView service = services.get(step.service().code().value());
-            steps.add(new LifeEventView.Step(service.code(), service.name(), service.agency(), step.optional()));
+            steps.add(new LifeEventView.Step(
+                    service.code(),
+                    service.name(),
+                    service.agency(),
+                    step.optional(),
+                    step.dependsOn().stream().sorted().toList()));
             if (!step.optional()) {
                 fee += service.feeCents();
                 atKiosk &= ServiceChannels.valueOf(service.channels()).atKiosk();
@@ -102,6 +109,24 @@ class CatalogueSnapshot {
                 List.copyOf(steps),
                 (atKiosk ? ServiceChannels.BOTH : ServiceChannels.DESK).name(),
                 fee,
-                List.copyOf(bring));
+                List.copyOf(bring),
+                form(event.design()));
+    }
+
+    private static List<FormGroupView> form(BundleDesign design) {
+        return design.form(null).stream()
+                .map(group -> new FormGroupView(
+                        group.group(),
+                        group.fields().stream()
+                                .map(field -> new FormGroupView.Field(
+                                        field.key(),
+                                        field.type().name(),
+                                        field.label(),
+                                        field.required(),
+                                        field.prefillFrom().orElse(null),
+                                        field.choices(),
+                                        field.askedBy()))
+                                .toList()))
+                .toList();
     }
 }

@@ -44,9 +44,27 @@ public final class CatalogueJson {
             String channels,
             int feeCents,
             List<String> whatToBring,
-            List<Step> steps) {
+            List<Step> steps,
+            List<FormGroup> form) {
 
-        public record Step(String service, String name, String agency, boolean optional) {}
+        /** A step and the steps it waits for. */
+        public record Step(String service, String name, String agency, boolean optional, List<String> dependsOn) {}
+
+        /** A group of the generated form, its fields each asked once. */
+        public record FormGroup(String group, List<FormField> fields) {}
+
+        /**
+         * A field: its type (TEXT, NUMBER, DATE, TIME, CHOICE, YES_NO, ADDRESS, IBAN, NIF, NISS,
+         * CITIZEN_CARD, SNS_NUMBER), the agency whose registry can prefill it, the steps asking it.
+         */
+        public record FormField(
+                String key,
+                String type,
+                String label,
+                boolean required,
+                String prefillFrom,
+                List<String> choices,
+                List<String> askedBy) {}
 
         static LifeEvent of(LifeEventView view, Locale locale) {
             return new LifeEvent(
@@ -57,8 +75,26 @@ public final class CatalogueJson {
                     view.feeCents(),
                     texts(view.whatToBring(), locale),
                     view.steps().stream()
-                            .map(step ->
-                                    new Step(step.service(), step.name().in(locale), step.agency(), step.optional()))
+                            .map(step -> new Step(
+                                    step.service(),
+                                    step.name().in(locale),
+                                    step.agency(),
+                                    step.optional(),
+                                    step.dependsOn()))
+                            .toList(),
+                    view.form().stream()
+                            .map(group -> new FormGroup(
+                                    group.group(),
+                                    group.fields().stream()
+                                            .map(field -> new FormField(
+                                                    field.key(),
+                                                    field.type(),
+                                                    field.label().in(locale),
+                                                    field.required(),
+                                                    field.prefillFrom(),
+                                                    field.choices(),
+                                                    field.askedBy()))
+                                            .toList()))
                             .toList());
         }
     }

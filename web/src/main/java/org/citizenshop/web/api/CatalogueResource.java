@@ -60,7 +60,12 @@ public class CatalogueResource {
 
     @GET
     @Path("/life-events/{code}")
-    @Operation(summary = "One life event with its steps")
+    @Operation(
+            summary = "One life event with its steps and its generated form",
+            description = "The form is the union of the steps' fields, each asked once, grouped; a field that an"
+                    + " earlier step's output fills (the child's civil ID number from the birth registration) is"
+                    + " not asked. Each field says which steps ask for it, so that leaving out an optional step"
+                    + " leaves out the fields only it asks for.")
     @APIResponse(responseCode = "200", description = "The life event")
     @APIResponse(
             responseCode = "404",

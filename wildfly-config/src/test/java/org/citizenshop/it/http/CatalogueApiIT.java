@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.citizenshop.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -91,6 +92,36 @@ class CatalogueApiIT {
         assertThat(steps.getJsonObject(0).getBoolean("optional")).isFalse();
         assertThat(steps.getJsonObject(4).getString("service")).isEqualTo("IRN-CC");
         assertThat(steps.getJsonObject(4).getBoolean("optional")).isTrue();
+        assertThat(steps.getJsonObject(2).getJsonArray("dependsOn").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("AT-NIF", "IRN-BIRTH");
+
+        // The generated form: each datum once, nothing an earlier step gives (the child's civil ID
+        // number, NIF and NISS come from the registration, AT and ISS), grouped.
+        JsonArray form = json(birth.body()).asJsonObject().getJsonArray("form");
+        assertThat(form.getValuesAs(JsonObject.class))
+                .extracting(group -> group.getString("group"))
+                .containsExactly("child", "parents", "address", "card", "household", "payment");
+        List<JsonObject> fields = form.getValuesAs(JsonObject.class).stream()
+                .flatMap(group -> group.getJsonArray("fields").getValuesAs(JsonObject.class).stream())
+                .toList();
+        assertThat(fields)
+                .extracting(field -> field.getString("key"))
+                .doesNotHaveDuplicates()
+                .contains("child.givenNames", "child.birthDate", "address", "iban")
+                .doesNotContain("child.civilId", "child.nif", "child.niss");
+        JsonObject birthDate = fields.stream()
+                .filter(field -> field.getString("key").equals("child.birthDate"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(birthDate.getString("label")).isEqualTo("Date of birth");
+        assertThat(birthDate.getString("type")).isEqualTo("DATE");
+        assertThat(birthDate.getJsonArray("askedBy").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("IRN-BIRTH", "AT-NIF");
+        JsonObject address = fields.stream()
+                .filter(field -> field.getString("key").equals("address"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(address.getString("prefillFrom")).isEqualTo("IRN");
     }
 
     @Test

@@ -74,4 +74,19 @@ public class LifeEvent {
     public List<LifeEventStep> steps() {
         return List.copyOf(steps);
     }
+
+    /** Its steps as a graph, from which its form comes; refused if the steps no longer make one. */
+    public BundleDesign design() {
+        return BundleDesign.of(steps.stream()
+                .map(step -> new BundleDesign.Step(
+                        step.service().code().value(),
+                        step.service().name(),
+                        step.optional(),
+                        step.dependsOn(),
+                        step.service().fields(),
+                        step.service().outputs().stream()
+                                .map(ServiceOutput::key)
+                                .collect(java.util.stream.Collectors.toSet())))
+                .toList());
+    }
 }

@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One service of a life event; optional steps are the citizen's choice. */
 @Embeddable
@@ -20,6 +23,10 @@ public class LifeEventStep {
     @Column(nullable = false)
     private boolean optional;
 
+    /** The services of the steps this one waits for, ','-separated. */
+    @Column(name = "depends_on", nullable = false, length = 300)
+    private String dependsOn = "";
+
     protected LifeEventStep() {}
 
     public PublicService service() {
@@ -32,5 +39,12 @@ public class LifeEventStep {
 
     public boolean optional() {
         return optional;
+    }
+
+    public Set<String> dependsOn() {
+        return Arrays.stream(dependsOn.split(","))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

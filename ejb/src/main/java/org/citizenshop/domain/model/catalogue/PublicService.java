@@ -1,6 +1,8 @@
 package org.citizenshop.domain.model.catalogue;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.citizenshop.domain.model.LocalizedText;
 
@@ -65,6 +69,16 @@ public class PublicService {
     @Column(name = "keywords_en", nullable = false, length = 1000)
     private String keywordsEn = "";
 
+    @ElementCollection
+    @CollectionTable(name = "service_field", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderBy("position")
+    private List<ServiceField> fields = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "service_output", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderBy("key")
+    private List<ServiceOutput> outputs = new ArrayList<>();
+
     protected PublicService() {}
 
     public PublicService(ServiceCode code, Agency agency, String namePt, String nameEn, int averageServiceMinutes) {
@@ -111,6 +125,16 @@ public class PublicService {
     /** The words citizens use for this service, for the service finder. */
     public LocalizedText keywords() {
         return new LocalizedText(keywordsPt, keywordsEn);
+    }
+
+    /** What the service asks for, in the order it asks. */
+    public List<ServiceField> fields() {
+        return List.copyOf(fields);
+    }
+
+    /** What the service gives back. */
+    public List<ServiceOutput> outputs() {
+        return List.copyOf(outputs);
     }
 
     /** The configured typical duration, used to estimate waits until real service times exist. */
