@@ -1,12 +1,15 @@
 package org.citizenshop.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.citizenshop.application.CatalogueChanged;
 import org.citizenshop.application.CatalogueServiceView;
 import org.citizenshop.application.FormGroupView;
 import org.citizenshop.application.LifeEventView;
@@ -32,9 +35,14 @@ class CatalogueSnapshot {
 
     private volatile Views views;
 
-    /** The current views, or null before the first {@link #replace}. */
+    /** The current views, or null before the first {@link #replace} or after a change. */
     Views views() {
         return views;
+    }
+
+    /** A published change: the views and the index are rebuilt on the next read. */
+    void catalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged change) {
+        views = null;
     }
 
     /** Builds the views and the index from the catalogue read in one transaction. */

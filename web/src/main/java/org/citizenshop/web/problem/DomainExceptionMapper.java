@@ -12,6 +12,7 @@ import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.ticket.TooManyTicketsException;
 import org.citizenshop.web.i18n.Texts;
 
@@ -37,6 +38,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             List<Problem.FieldError> errors = List.of(new Problem.FieldError(invalid.field(), detail));
             return problems.response(
                     Problems.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalidInput", detail, code, errors);
+        }
+        if (exception instanceof NotPermittedException) {
+            return problems.response(Status.FORBIDDEN, "forbidden", "problem.forbidden", detail, code, null);
         }
         if (exception instanceof ConflictException) {
             return problems.response(Status.CONFLICT, "conflict", "problem.conflict", detail, code, null);

@@ -127,6 +127,56 @@ public class PublicService {
         return new LocalizedText(keywordsPt, keywordsEn);
     }
 
+    /** What an administrator edits of it, as it is live now. */
+    public ServiceDefinition definition() {
+        return new ServiceDefinition(
+                name(),
+                keywords(),
+                channels,
+                feeCents,
+                averageServiceMinutes,
+                whatToBring(),
+                fields.stream()
+                        .sorted(java.util.Comparator.comparingInt(ServiceField::position))
+                        .map(field -> new ServiceDefinition.Field(
+                                field.key(),
+                                field.type(),
+                                field.label(),
+                                field.group(),
+                                field.required(),
+                                field.prefillFrom().orElse(null),
+                                field.choices()))
+                        .toList());
+    }
+
+    /** Puts a published definition live. */
+    void apply(ServiceDefinition definition) {
+        namePt = definition.name().pt();
+        nameEn = definition.name().en();
+        keywordsPt = definition.keywords().pt();
+        keywordsEn = definition.keywords().en();
+        channels = definition.channels();
+        feeCents = definition.feeCents();
+        averageServiceMinutes = definition.averageMinutes();
+        bringPt = String.join(
+                "|", definition.whatToBring().stream().map(LocalizedText::pt).toList());
+        bringEn = String.join(
+                "|", definition.whatToBring().stream().map(LocalizedText::en).toList());
+        fields.clear();
+        int position = 1;
+        for (ServiceDefinition.Field field : definition.fields()) {
+            fields.add(new ServiceField(
+                    field.key(),
+                    field.type(),
+                    field.label(),
+                    field.group(),
+                    field.required(),
+                    field.prefillFrom(),
+                    field.choices(),
+                    position++));
+        }
+    }
+
     /** What the service asks for, in the order it asks. */
     public List<ServiceField> fields() {
         return List.copyOf(fields);

@@ -1,0 +1,56 @@
+package org.citizenshop.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.citizenshop.domain.model.LocalizedText;
+import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+
+/**
+ * Agency administrators edit their own agency's services: a draft, checked as it is saved, then
+ * published as a new version (the old one is kept, never changed). Every change is on record: who,
+ * when, what changed. Other agencies' services can be read, not changed.
+ */
+public interface CatalogueAdministration {
+
+    /** A service as its administrators list it. */
+    record ServiceEntry(
+            String code,
+            LocalizedText name,
+            String agency,
+            int publishedVersion,
+            Integer draftVersion,
+            boolean editable)
+            implements Serializable {}
+
+    /** A version in the history, with what changed since the one before it. */
+    record VersionEntry(
+            int number,
+            String status,
+            String changedBy,
+            Instant changedAt,
+            String publishedBy,
+            Instant publishedAt,
+            List<ServiceDefinition.Change> changes)
+            implements Serializable {}
+
+    /** The agency the caller administers. */
+    String agency();
+
+    /** The services of every agency, the caller's own first, each saying whether he may edit it. */
+    List<ServiceEntry> services();
+
+    /** The service's versions, newest first. */
+    List<VersionEntry> versions(String service);
+
+    ServiceDefinition definition(String service, int version);
+
+    /** Creates the service's draft, or changes it: the next version, not live until published. */
+    VersionEntry saveDraft(String service, ServiceDefinition definition);
+
+    /** Puts the draft live as the new published version. */
+    VersionEntry publish(String service);
+
+    /** Throws the draft away. */
+    void discardDraft(String service);
+}

@@ -1,0 +1,234 @@
+package org.citizenshop.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.citizenshop.application.CatalogueAdministration;
+import org.citizenshop.application.CatalogueChanged;
+import org.citizenshop.application.Roles;
+import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.domain.model.ConflictException;
+import org.citizenshop.domain.model.InvalidInputException;
+import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.NotPermittedException;
+import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.PublicService;
+import org.citizenshop.domain.model.catalogue.ServiceCode;
+import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.citizenshop.domain.model.catalogue.ServiceVersion;
+import org.citizenshop.domain.model.catalogue.ServiceVersionRepository;
+import org.citizenshop.domain.model.catalogue.VersionStatus;
+import org.citizenshop.domain.model.staff.AgencyAdministrator;
+import org.citizenshop.domain.model.staff.AgencyAdministratorRepository;
+
+@Stateless
+@RolesAllowed(Roles.AGENCY_ADMIN)
+public class CatalogueAdministrationService implements CatalogueAdministration {
+
+    /** Who is recorded as having published what was live before versions were kept. */
+    static final String SEED = "catalogue seed";
+
+    @Inject
+    CatalogueRepository catalogue;
+
+    @Inject
+    ServiceVersionRepository versions;
+
+    @Inject
+    AgencyAdministratorRepository administrators;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<CatalogueChanged> changed;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    public String agency() {
+        return administrator().agency().code().value();
+    }
+
+    @Override
+    public List<ServiceEntry> services() {
+        String own = agency();
+        List<ServiceEntry> entries = new ArrayList<>();
+        for (PublicService service : catalogue.services()) {
+            List<ServiceVersion> history = history(service);
+            entries.add(new ServiceEntry(
+                    service.code().value(),
+                    service.name(),
+                    service.agency().code().value(),
+                    published(history).number(),
+                    draft(history).map(ServiceVersion::number).orElse(null),
+                    service.agency().code().value().equals(own)));
+        }
+        entries.sort(
+                Comparator.comparing((ServiceEntry entry) -> !entry.editable()).thenComparing(ServiceEntry::code));
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public List<VersionEntry> versions(String code) {
+        List<ServiceVersion> history = history(service(code));
+        List<VersionEntry> entries = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            ServiceVersion version = history.get(i);
+            ServiceVersion previous = i + 1 < history.size() ? history.get(i + 1) : null;
+            entries.add(entry(version, previous));
+        }
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public ServiceDefinition definition(String code, int number) {
+        PublicService service = service(code);
+        history(service);
+        return versions.find(service, number)
+                .orElseThrow(() -> new NotFoundException(
+                        "catalogue.versionUnknown", "No version " + number + " of " + code, number, code))
+                .definition();
+    }
+
+    @Override
+    public VersionEntry saveDraft(String code, ServiceDefinition definition) {
+        if (definition == null) {
+            throw new InvalidInputException("definition", "catalogue.definitionRequired", "No definition");
+        }
+        PublicService service = editable(code);
+        List<ServiceVersion> history = history(service);
+        Optional<ServiceVersion> draft = draft(history);
+        ServiceVersion saved;
+        if (draft.isPresent()) {
+            saved = draft.get();
+            saved.change(definition, caller(), clock.instant());
+        } else {
+            saved = ServiceVersion.draft(service, history.get(0).number() + 1, definition, caller(), clock.instant());
+            versions.add(saved);
+        }
+        ServiceVersion published = published(history);
+        audit.record(
+                caller(),
+                "catalogue.draftSaved",
+                code + " v" + saved.number(),
+                definition.changesSince(published.definition()).toString());
+        return entry(saved, published);
+    }
+
+    @Override
+    public VersionEntry publish(String code) {
+        PublicService service = editable(code);
+        List<ServiceVersion> history = history(service);
+        ServiceVersion draft = draft(history)
+                .orElseThrow(() -> new ConflictException(
+                        "catalogue.noDraft", "Service " + code + " has no draft to publish", code));
+        ServiceVersion previous = published(history);
+        previous.retire();
+        draft.publish(caller(), clock.instant());
+        audit.record(
+                caller(),
+                "catalogue.published",
+                code + " v" + draft.number(),
+                draft.definition().changesSince(previous.definition()).toString());
+        changed.fire(new CatalogueChanged(code));
+        return entry(draft, previous);
+    }
+
+    @Override
+    public void discardDraft(String code) {
+        PublicService service = editable(code);
+        ServiceVersion draft = draft(history(service))
+                .orElseThrow(() -> new ConflictException(
+                        "catalogue.noDraft", "Service " + code + " has no draft to publish", code));
+        versions.remove(draft);
+        audit.record(caller(), "catalogue.draftDiscarded", code + " v" + draft.number(), "");
+    }
+
+    private static VersionEntry entry(ServiceVersion version, ServiceVersion previous) {
+        return new VersionEntry(
+                version.number(),
+                version.status().name(),
+                version.changedBy(),
+                version.changedAt(),
+                version.publishedBy().orElse(null),
+                version.publishedAt().orElse(null),
+                previous == null ? List.of() : version.definition().changesSince(previous.definition()));
+    }
+
+    /** The versions, newest first; a service live before versions were kept gets its first one now. */
+    private List<ServiceVersion> history(PublicService service) {
+        List<ServiceVersion> history = versions.versionsOf(service);
+        if (history.isEmpty()) {
+            ServiceVersion first = ServiceVersion.initial(service, SEED, clock.instant());
+            versions.add(first);
+            return List.of(first);
+        }
+        return history;
+    }
+
+    private static Optional<ServiceVersion> draft(List<ServiceVersion> history) {
+        return history.stream()
+                .filter(version -> version.status() == VersionStatus.DRAFT)
+                .findFirst();
+    }
+
+    private static ServiceVersion published(List<ServiceVersion> history) {
+        return history.stream()
+                .filter(version -> version.status() == VersionStatus.PUBLISHED)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("a service always has a published version"));
+    }
+
+    private PublicService service(String code) {
+        ServiceCode serviceCode = ServiceCode.of(code);
+        return catalogue
+                .findService(serviceCode)
+                .orElseThrow(() ->
+                        new NotFoundException("service.unknown", "No service " + serviceCode, serviceCode.value()));
+    }
+
+    /** The service, provided the caller administers its agency. */
+    private PublicService editable(String code) {
+        PublicService service = service(code);
+        AgencyAdministrator administrator = administrator();
+        if (!service.agency().code().equals(administrator.agency().code())) {
+            audit.record(
+                    caller(),
+                    "catalogue.refused",
+                    code,
+                    "administers " + administrator.agency().code().value());
+            throw new NotPermittedException(
+                    "catalogue.otherAgency",
+                    "Service " + code + " belongs to " + service.agency().code().value() + ", not to "
+                            + administrator.agency().code().value(),
+                    code,
+                    service.agency().name().pt(),
+                    administrator.agency().name().pt());
+        }
+        return service;
+    }
+
+    private AgencyAdministrator administrator() {
+        return administrators
+                .find(caller())
+                .orElseThrow(() -> new NotPermittedException(
+                        "catalogue.notAnAdministrator", caller() + " administers no agency", caller()));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,49 @@
+package org.citizenshop.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.citizenshop.domain.model.LocalizedText;
+import org.citizenshop.domain.model.catalogue.FieldType;
+import org.citizenshop.domain.model.catalogue.ServiceChannels;
+import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.junit.jupiter.api.Test;
+
+class ServiceDefinitionConverterTest {
+
+    private final ServiceDefinitionConverter converter = new ServiceDefinitionConverter();
+
+    @Test
+    void aDefinition_comesBackFromItsColumn_asItWent() {
+        ServiceDefinition definition = new ServiceDefinition(
+                new LocalizedText("Alterar a morada \"nova\"", "Change the address"),
+                new LocalizedText("morada mudança", "address moving"),
+                ServiceChannels.BOTH,
+                1250,
+                8,
+                List.of(new LocalizedText("Cartão de Cidadão", "Citizen card"), new LocalizedText("PIN", "PIN")),
+                List.of(
+                        new ServiceDefinition.Field(
+                                "address",
+                                FieldType.ADDRESS,
+                                new LocalizedText("Nova morada", "New address"),
+                                "address",
+                                true,
+                                "IRN",
+                                List.of()),
+                        new ServiceDefinition.Field(
+                                "reason",
+                                FieldType.CHOICE,
+                                new LocalizedText("Motivo", "Reason"),
+                                "other",
+                                false,
+                                null,
+                                List.of("A", "B"))));
+
+        String column = converter.convertToDatabaseColumn(definition);
+
+        assertThat(converter.convertToEntityAttribute(column)).isEqualTo(definition);
+        assertThat(converter.convertToDatabaseColumn(null)).isNull();
+        assertThat(converter.convertToEntityAttribute(null)).isNull();
+    }
+}
