@@ -40,6 +40,24 @@ public class LocaleSelection implements Serializable {
                 : java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(time);
     }
 
+    /** An amount in euro from cents, as the reader's language writes it: "18,00 €". */
+    public String money(int cents) {
+        java.text.NumberFormat format =
+                java.text.NumberFormat.getCurrencyInstance(isEnglish() ? Locale.UK : Locale.forLanguageTag("pt-PT"));
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(java.math.BigDecimal.valueOf(cents, 2));
+    }
+
+    /** A moment in Lisbon time, short: "27/11/2026, 09:30". */
+    public String instant(java.time.Instant instant) {
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(java.time.ZoneId.of("Europe/Lisbon"))
+                        .format(instant);
+    }
+
     public boolean isEnglish() {
         return Texts.ENGLISH.equals(locale);
     }
