@@ -121,7 +121,7 @@ class CatalogueSnapshot {
                 form(event.design()));
     }
 
-    private static List<FormGroupView> form(BundleDesign design) {
+    static List<FormGroupView> form(BundleDesign design) {
         return design.form(null).stream()
                 .map(group -> new FormGroupView(
                         group.group(),

@@ -144,6 +144,11 @@ public class ServiceAdminView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    org.citizenshop.application.BundleAdministration bundles;
+
+    private List<org.citizenshop.application.BundleAdministration.BundleEntry> lifeEvents = List.of();
+
     private String service;
     private String agency;
     private List<CatalogueAdministration.ServiceEntry> services = List.of();
@@ -167,6 +172,7 @@ public class ServiceAdminView implements Serializable {
         try {
             agency = administration.agency();
             services = administration.services();
+            lifeEvents = bundles.lifeEvents();
             if (service != null && !service.isBlank()) {
                 open(service);
             }
@@ -344,6 +350,10 @@ public class ServiceAdminView implements Serializable {
 
     public void setService(String service) {
         this.service = service;
+    }
+
+    public List<org.citizenshop.application.BundleAdministration.BundleEntry> getLifeEvents() {
+        return lifeEvents;
     }
 
     public String getAgency() {

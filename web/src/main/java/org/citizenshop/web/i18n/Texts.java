@@ -32,6 +32,12 @@ public final class Texts {
         return PORTUGUESE;
     }
 
+    /** The text of {@code key}, or {@code fallback} when the bundle has no such key (names made up by users). */
+    public static String textOr(Locale locale, String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader());
         String pattern = bundle.getString(key);

@@ -151,6 +151,44 @@ class CatalogueAdministrationIT {
                 .isEqualTo(409);
     }
 
+    @Test
+    void aLifeEvent_isComposedOnlyByItsOwner_andNeverWithStepsWaitingInACircle() {
+        String steps =
+                """
+                {"name":{"pt":"Óbito de um familiar","en":"Death of a relative"},
+                 "steps":[{"service":"IRN-DEATH","optional":false,"dependsOn":["IRN-HEIRS"]},
+                          {"service":"AT-ESTATE","optional":false,"dependsOn":["IRN-DEATH"]},
+                          {"service":"IRN-HEIRS","optional":true,"dependsOn":["AT-ESTATE"]},
+                          {"service":"SNS-DEATH","optional":false,"dependsOn":["IRN-DEATH"]}]}
+                """;
+        HttpResponse<String> notTheOwner = call("PUT", "/admin/life-events/DEATH/draft", tokenOf("admin-at"), steps);
+        assertThat(notTheOwner.statusCode()).isEqualTo(403);
+        assertThat(notTheOwner.body())
+                .contains("Life event DEATH is composed by Instituto dos Registos e do Notariado");
+
+        HttpResponse<String> circle = call("PUT", "/admin/life-events/DEATH/draft", tokenOf("admin-irn"), steps);
+        assertThat(circle.statusCode()).isEqualTo(422);
+        assertThat(json(circle.body()).asJsonObject().getString("detail"))
+                .isEqualTo("The steps IRN-DEATH, AT-ESTATE, IRN-HEIRS wait for each other in a circle:"
+                        + " remove one of these dependencies.");
+
+        HttpResponse<String> unknown = call(
+                "PUT",
+                "/admin/life-events/DEATH/draft",
+                tokenOf("admin-irn"),
+                """
+                {"name":{"pt":"Óbito","en":"Death"},"steps":[{"service":"IRN-WEDDING","optional":false}]}
+                """);
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("There is no service IRN-WEDDING");
+
+        // Nothing of the refused drafts was kept.
+        HttpResponse<String> versions = call("GET", "/admin/life-events/DEATH/versions", tokenOf("admin-irn"), null);
+        assertThat(json(versions.body()).asJsonArray()).singleElement().satisfies(version -> assertThat(
+                        version.asJsonObject().getString("status"))
+                .isEqualTo("PUBLISHED"));
+    }
+
     private static java.util.List<JsonObject> search(String words) {
         HttpResponse<String> response = send(api("/catalogue/search?lang=en&q=" + words));
         assertThat(response.statusCode()).isEqualTo(200);

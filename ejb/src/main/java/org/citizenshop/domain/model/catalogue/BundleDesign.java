@@ -87,6 +87,29 @@ public final class BundleDesign {
         return new BundleDesign(byService, topologicalOrder(byService));
     }
 
+    /**
+     * The design of a life event's definition; {@code services} holds the services its steps name
+     * (a step naming a service that is not there is refused).
+     */
+    public static BundleDesign of(LifeEventDefinition definition, Map<String, PublicService> services) {
+        List<Step> steps = new ArrayList<>();
+        for (LifeEventDefinition.Step step : definition.steps()) {
+            PublicService service = services.get(step.service());
+            if (service == null) {
+                throw new InvalidInputException(
+                        "steps", "service.unknown", "No service " + step.service(), step.service());
+            }
+            steps.add(new Step(
+                    step.service(),
+                    service.name(),
+                    step.optional(),
+                    step.dependsOn(),
+                    service.fields(),
+                    service.outputs().stream().map(ServiceOutput::key).collect(java.util.stream.Collectors.toSet())));
+        }
+        return of(steps);
+    }
+
     /** Kahn's algorithm, keeping the listed order among steps that are ready together. */
     private static List<String> topologicalOrder(Map<String, Step> steps) {
         Map<String, Integer> waitingFor = new LinkedHashMap<>();
@@ -109,9 +132,7 @@ public final class BundleDesign {
             }
         }
         if (order.size() < steps.size()) {
-            List<String> inCycle = steps.keySet().stream()
-                    .filter(service -> !order.contains(service))
-                    .toList();
+            List<String> inCycle = inCycle(steps, order);
             throw new InvalidInputException(
                     "steps",
                     "bundle.cycle",
@@ -119,6 +140,26 @@ public final class BundleDesign {
                     String.join(", ", inCycle));
         }
         return List.copyOf(order);
+    }
+
+    /**
+     * Of the steps Kahn's algorithm could not order, those on a circle: the ones left after taking
+     * away, again and again, every step that no other left step waits for (those only come after a
+     * circle, they are not on it).
+     */
+    private static List<String> inCycle(Map<String, Step> steps, List<String> ordered) {
+        Set<String> left = new LinkedHashSet<>(steps.keySet());
+        ordered.forEach(left::remove);
+        while (true) {
+            List<String> after = left.stream()
+                    .filter(service -> left.stream()
+                            .noneMatch(other -> steps.get(other).dependsOn().contains(service)))
+                    .toList();
+            if (after.isEmpty()) {
+                return List.copyOf(left);
+            }
+            after.forEach(left::remove);
+        }
     }
 
     /** The steps in an order that respects every dependency. */

@@ -4,10 +4,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -48,6 +50,11 @@ public class LifeEvent {
     @Column(name = "keywords_en", nullable = false, length = 1000)
     private String keywordsEn = "";
 
+    /** The agency that owns the bundle: its administrators compose it from any agency's services. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_agency_id")
+    private Agency owner;
+
     @ElementCollection
     @CollectionTable(name = "life_event_step", joinColumns = @JoinColumn(name = "life_event_id"))
     @OrderBy("stepNumber")
@@ -75,18 +82,42 @@ public class LifeEvent {
         return List.copyOf(steps);
     }
 
+    public Agency owner() {
+        return owner;
+    }
+
+    /** What its owner edits of it, as it is live now. */
+    public LifeEventDefinition definition() {
+        return new LifeEventDefinition(
+                name(),
+                summary(),
+                keywords(),
+                steps.stream()
+                        .sorted(java.util.Comparator.comparingInt(LifeEventStep::stepNumber))
+                        .map(step -> new LifeEventDefinition.Step(
+                                step.service().code().value(), step.optional(), step.dependsOn()))
+                        .toList());
+    }
+
+    /** Puts a published definition live; {@code services} holds every service its steps name. */
+    void apply(LifeEventDefinition definition, java.util.Map<String, PublicService> services) {
+        namePt = definition.name().pt();
+        nameEn = definition.name().en();
+        summaryPt = definition.summary().pt();
+        summaryEn = definition.summary().en();
+        keywordsPt = definition.keywords().pt();
+        keywordsEn = definition.keywords().en();
+        steps.clear();
+        int number = 1;
+        for (LifeEventDefinition.Step step : definition.steps()) {
+            steps.add(new LifeEventStep(services.get(step.service()), number++, step.optional(), step.dependsOn()));
+        }
+    }
+
     /** Its steps as a graph, from which its form comes; refused if the steps no longer make one. */
     public BundleDesign design() {
-        return BundleDesign.of(steps.stream()
-                .map(step -> new BundleDesign.Step(
-                        step.service().code().value(),
-                        step.service().name(),
-                        step.optional(),
-                        step.dependsOn(),
-                        step.service().fields(),
-                        step.service().outputs().stream()
-                                .map(ServiceOutput::key)
-                                .collect(java.util.stream.Collectors.toSet())))
-                .toList());
+        java.util.Map<String, PublicService> services = new java.util.HashMap<>();
+        steps.forEach(step -> services.put(step.service().code().value(), step.service()));
+        return BundleDesign.of(definition(), services);
     }
 }

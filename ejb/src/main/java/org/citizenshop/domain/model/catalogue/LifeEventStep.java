@@ -29,6 +29,13 @@ public class LifeEventStep {
 
     protected LifeEventStep() {}
 
+    LifeEventStep(PublicService service, int stepNumber, boolean optional, Set<String> dependsOn) {
+        this.service = java.util.Objects.requireNonNull(service, "service");
+        this.stepNumber = stepNumber;
+        this.optional = optional;
+        this.dependsOn = String.join(",", dependsOn.stream().sorted().toList());
+    }
+
     public PublicService service() {
         return service;
     }

@@ -123,7 +123,8 @@ class BundleDesignTest {
                         step("A", false, Set.of("C"), List.of(), Set.of()),
                         step("B", false, Set.of("A"), List.of(), Set.of()),
                         step("C", false, Set.of("B"), List.of(), Set.of()),
-                        step("D", false, Set.of(), List.of(), Set.of()))))
+                        step("D", false, Set.of(), List.of(), Set.of()),
+                        step("E", false, Set.of("C"), List.of(), Set.of()))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "bundle.cycle")
                 .hasMessageContaining("[A, B, C]");

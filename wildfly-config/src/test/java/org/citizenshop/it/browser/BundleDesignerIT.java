@@ -1,0 +1,140 @@
+package org.citizenshop.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.citizenshop.it.Deployments;
+import org.citizenshop.it.http.Endpoints;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The bundle designer as the civil registry's administrator uses it, in headless Chromium: he adds
+ * the birth certificate to the birth of a child as an optional step after the registration,
+ * previews the one form citizens will fill, and publishes a new version, which the public
+ * catalogue then shows. axe-core checks the designer and its preview. The birth bundle is put back
+ * as it was afterwards (through the API), so that other tests see the seeded one.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BundleDesignerIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String seeded;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws java.io.IOException {
+        seeded = admin("GET", "/admin/life-events/BIRTH/versions/" + publishedVersion(), null)
+                .body();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void restoreTheBirthBundle() {
+        browser.quit();
+        assertThat(admin("PUT", "/admin/life-events/BIRTH/draft", seeded).statusCode())
+                .isEqualTo(200);
+        assertThat(admin("POST", "/admin/life-events/BIRTH/publish", null).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theCivilRegistry_addsAnOptionalStep_previewsTheForm_andPublishes() {
+        browser.get(Endpoints.APP + "/admin/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("admin-irn");
+        browser.findElement(By.id("password")).sendKeys(Endpoints.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-life-event='BIRTH'] a")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designer:add-step")));
+        assertAccessible("bundle designer");
+        int steps = browser.findElements(By.cssSelector(".step-row")).size();
+
+        browser.findElement(By.id("designer:add-step")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".step-row"), steps + 1));
+        WebElement added = browser.findElements(By.cssSelector(".step-row")).get(steps);
+        new Select(added.findElement(By.tagName("select"))).selectByValue("IRN-CERT");
+        added.findElement(By.cssSelector("input[id$=':optional']")).click();
+        browser.findElement(By.id("designer:preview")).click();
+
+        added = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".step-row[data-step='IRN-CERT']")));
+        added.findElement(By.xpath(".//label[starts-with(normalize-space(.), 'IRN-BIRTH')]"))
+                .click();
+        browser.findElement(By.id("designer:preview")).click();
+        WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designer:form-preview")));
+        assertThat(preview.findElements(By.cssSelector(".form-group h3")))
+                .extracting(WebElement::getText)
+                .contains("A criança", "Certidão");
+        assertThat(preview.findElement(By.cssSelector("li[data-key='cert.whose']"))
+                        .getText())
+                .startsWith("Certidão de quem *");
+        assertThat(preview.findElements(By.cssSelector("li[data-key='child.civilId']")))
+                .isEmpty();
+        assertAccessible("form preview");
+
+        browser.findElement(By.id("designer:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "publicada"));
+        assertThat(browser.findElement(By.cssSelector("#history tbody tr")).getText())
+                .contains("Publicada", "admin-irn", "step IRN-CERT", "optional, after IRN-BIRTH");
+
+        HttpResponse<String> birth = Endpoints.send(Endpoints.api("/catalogue/life-events/BIRTH?lang=en"));
+        List<JsonObject> published = Endpoints.json(birth.body())
+                .asJsonObject()
+                .getJsonArray("steps")
+                .getValuesAs(JsonObject.class);
+        assertThat(published).hasSize(steps + 1);
+        JsonObject certificate = published.get(steps);
+        assertThat(certificate.getString("service")).isEqualTo("IRN-CERT");
+        assertThat(certificate.getBoolean("optional")).isTrue();
+    }
+
+    private static int publishedVersion() {
+        HttpResponse<String> versions = admin("GET", "/admin/life-events/BIRTH/versions", null);
+        return Endpoints.json(versions.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(version -> version.getString("status").equals("PUBLISHED"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("number");
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String body) {
+        HttpRequest.Builder request = Endpoints.api(path)
+                .header("Authorization", "Bearer " + Endpoints.tokenOf("admin-irn"))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return Endpoints.send(request);
+    }
+
+    private void assertAccessible(String screen) {
+        assertThat(Browser.accessibilityViolations(browser))
+                .as("WCAG 2.1 AA violations on the %s screen", screen)
+                .isEmpty();
+    }
+}
