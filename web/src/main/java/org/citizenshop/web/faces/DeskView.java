@@ -72,6 +72,14 @@ public class DeskView implements Serializable {
     private List<ShopSummary> shops = List.of();
     private List<DeskSummary> desks = List.of();
     private DeskState state;
+
+    @Inject
+    org.citizenshop.application.ServiceFinder finder;
+
+    private String finderText;
+    private org.citizenshop.application.FinderHit found;
+    private final java.util.Map<String, org.citizenshop.application.FinderHit> lastHits =
+            new java.util.LinkedHashMap<>();
     private List<AgencyRequestView> requests = List.of();
     private String civilIdNumber;
     private String documentNumber;
@@ -250,6 +258,49 @@ public class DeskView implements Serializable {
 
     public void setShop(String shop) {
         session.shop(shop);
+    }
+
+    /** The finder's answers for the clerk, saying whether this shop does each. */
+    public List<org.citizenshop.application.FinderHit> complete(String typed) {
+        try {
+            List<org.citizenshop.application.FinderHit> hits =
+                    finder.search(typed, language.getLanguage(), state == null ? null : state.shop(), 8);
+            lastHits.clear();
+            hits.forEach(hit -> lastHits.put(hit.code(), hit));
+            return hits;
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+            return List.of();
+        }
+    }
+
+    /** An answer as the finder's list shows it: its name and whether this shop does it. */
+    public String hitLabel(Object answer) {
+        if (!(answer instanceof org.citizenshop.application.FinderHit hit)) {
+            return answer == null ? "" : answer.toString();
+        }
+        return hit.name().in(language.getLocale())
+                + (Boolean.FALSE.equals(hit.availableHere())
+                        ? " — " + org.citizenshop.web.i18n.Texts.text(language.getLocale(), "desk.finder.notHere")
+                        : "");
+    }
+
+    /** Shows the details of the answer the clerk chose. */
+    public void showFound() {
+        found = lastHits.get(finderText);
+        finderText = null;
+    }
+
+    public org.citizenshop.application.FinderHit getFound() {
+        return found;
+    }
+
+    public String getFinderText() {
+        return finderText;
+    }
+
+    public void setFinderText(String finderText) {
+        this.finderText = finderText;
     }
 
     public DeskState getState() {
