@@ -1,5 +1,7 @@
 -- Life events are composed by the agency that owns them, from any agency's services, and versioned
 -- like services: a draft, the published version, the retired ones, each with who changed it and when.
+-- "Choose at least N of these": a life event can require the citizen to choose at least so many of
+-- its optional steps (the lost-wallet counter needs two replacements); 0: no such rule.
 
 alter table life_event add column owner_agency_id bigint references agency (id);
 update life_event set owner_agency_id = (select id from agency where code = 'IRN');
@@ -19,3 +21,7 @@ create table life_event_version (
     unique (life_event_id, version_number),
     check (status in ('DRAFT', 'PUBLISHED', 'RETIRED'))
 );
+
+alter table life_event add column minimum_optional integer default 0 not null;
+alter table life_event add constraint life_event_minimum_optional_ck check (minimum_optional >= 0);
+update life_event set minimum_optional = 2 where code = 'LOST-WALLET';

@@ -9,7 +9,8 @@ import org.citizenshop.domain.model.LocalizedText;
  * ones add theirs); it can be done at a kiosk when every such step can; what to bring gathers the
  * steps' lists without repeats. When every step is the citizen's choice (the lost wallet), fee,
  * channels and what to bring are those of all the steps. The form is the one a citizen fills for
- * every step (optional ones included; each field says which steps ask for it).
+ * every step (optional ones included; each field says which steps ask for it). A citizen chooses at
+ * least {@code minimumOptional} of the optional steps.
  */
 public record LifeEventView(
         String code,
@@ -19,7 +20,8 @@ public record LifeEventView(
         String channels,
         int feeCents,
         List<LocalizedText> whatToBring,
-        List<FormGroupView> form)
+        List<FormGroupView> form,
+        int minimumOptional)
         implements Serializable {
 
     /** A step, with the services of the steps it waits for. */

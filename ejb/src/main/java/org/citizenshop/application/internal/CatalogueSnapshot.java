@@ -118,7 +118,8 @@ class CatalogueSnapshot {
                 (atKiosk ? ServiceChannels.BOTH : ServiceChannels.DESK).name(),
                 fee,
                 List.copyOf(bring),
-                form(event.design()));
+                form(event.design()),
+                event.definition().minimumOptional());
     }
 
     static List<FormGroupView> form(BundleDesign design) {

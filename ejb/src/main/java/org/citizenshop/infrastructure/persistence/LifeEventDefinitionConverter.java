@@ -39,6 +39,7 @@ public class LifeEventDefinitionConverter implements AttributeConverter<LifeEven
                 .add("summary", text(definition.summary()))
                 .add("keywords", text(definition.keywords()))
                 .add("steps", steps)
+                .add("minimumOptional", definition.minimumOptional())
                 .build()
                 .toString();
     }
@@ -61,7 +62,8 @@ public class LifeEventDefinitionConverter implements AttributeConverter<LifeEven
                                     step.getJsonArray("dependsOn").getValuesAs(JsonString.class).stream()
                                             .map(JsonString::getString)
                                             .collect(Collectors.toSet())))
-                            .toList());
+                            .toList(),
+                    json.getInt("minimumOptional", 0));
         }
     }
 

@@ -45,7 +45,8 @@ public final class CatalogueJson {
             int feeCents,
             List<String> whatToBring,
             List<Step> steps,
-            List<FormGroup> form) {
+            List<FormGroup> form,
+            int minimumOptional) {
 
         /** A step and the steps it waits for. */
         public record Step(String service, String name, String agency, boolean optional, List<String> dependsOn) {}
@@ -95,7 +96,8 @@ public final class CatalogueJson {
                                                     field.choices(),
                                                     field.askedBy()))
                                             .toList()))
-                            .toList());
+                            .toList(),
+                    view.minimumOptional());
         }
     }
 

@@ -14,10 +14,14 @@ import org.citizenshop.domain.model.catalogue.LifeEventDefinition;
 /**
  * A life event's definition as the administration API reads and writes it:
  * {@code {"name":{"pt":…,"en":…},"summary":{…},"keywords":{…},
- * "steps":[{"service":"IRN-BIRTH","optional":false,"dependsOn":[]},…]}}.
+ * "steps":[{"service":"IRN-BIRTH","optional":false,"dependsOn":[]},…],"minimumOptional":0}}.
  */
 public record LifeEventDefinitionJson(
-        DefinitionJson.Text name, DefinitionJson.Text summary, DefinitionJson.Text keywords, List<Step> steps) {
+        DefinitionJson.Text name,
+        DefinitionJson.Text summary,
+        DefinitionJson.Text keywords,
+        List<Step> steps,
+        int minimumOptional) {
 
     public record Step(String service, boolean optional, List<String> dependsOn) {}
 
@@ -31,7 +35,8 @@ public record LifeEventDefinitionJson(
                                 step.service(),
                                 step.optional(),
                                 step.dependsOn().stream().sorted().toList()))
-                        .toList());
+                        .toList(),
+                definition.minimumOptional());
     }
 
     private static DefinitionJson.Text text(LocalizedText text) {
@@ -70,7 +75,11 @@ public record LifeEventDefinitionJson(
             steps.add(new LifeEventDefinition.Step(service, step.getBoolean("optional", false), after));
         }
         return new LifeEventDefinition(
-                text(json, "name"), optionalText(json, "summary"), optionalText(json, "keywords"), steps);
+                text(json, "name"),
+                optionalText(json, "summary"),
+                optionalText(json, "keywords"),
+                steps,
+                JsonBodies.integer(json, "minimumOptional", 0));
     }
 
     private static LocalizedText text(JsonObject json, String field) {

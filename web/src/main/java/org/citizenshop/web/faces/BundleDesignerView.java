@@ -84,8 +84,17 @@ public class BundleDesignerView implements Serializable {
     private String keywordsPt = "";
     private String keywordsEn = "";
     private final List<StepRow> steps = new ArrayList<>();
+    private Integer minimumOptional = 0;
 
+    /** Loads the life event named by the page's {@code event} parameter; without one, back to the list. */
     public void load() {
+        if (code == null || code.isBlank()) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getApplication()
+                    .getNavigationHandler()
+                    .handleNavigation(faces, null, "/admin/index?faces-redirect=true");
+            return;
+        }
         try {
             services = finder.services();
             editable =
@@ -106,6 +115,7 @@ public class BundleDesignerView implements Serializable {
         summaryEn = definition.summary().en();
         keywordsPt = definition.keywords().pt();
         keywordsEn = definition.keywords().en();
+        minimumOptional = definition.minimumOptional();
         steps.clear();
         for (LifeEventDefinition.Step step : definition.steps()) {
             StepRow row = new StepRow();
@@ -124,14 +134,16 @@ public class BundleDesignerView implements Serializable {
                 steps.stream()
                         .map(row -> new LifeEventDefinition.Step(
                                 row.service, row.optional, new LinkedHashSet<>(row.dependsOn)))
-                        .toList());
+                        .toList(),
+                minimumOptional == null ? 0 : minimumOptional);
     }
 
     private static final Map<String, String> FIELD_IDS = Map.of(
             "namePt", "designer:name-pt",
             "nameEn", "designer:name-en",
             "summaryPt", "designer:summary-pt",
-            "summaryEn", "designer:summary-en");
+            "summaryEn", "designer:summary-en",
+            "minimumOptional", "designer:minimum-optional");
 
     public void showPreview() {
         try {
@@ -265,6 +277,14 @@ public class BundleDesignerView implements Serializable {
 
     public void setKeywordsPt(String keywordsPt) {
         this.keywordsPt = keywordsPt == null ? "" : keywordsPt;
+    }
+
+    public Integer getMinimumOptional() {
+        return minimumOptional;
+    }
+
+    public void setMinimumOptional(Integer minimumOptional) {
+        this.minimumOptional = minimumOptional;
     }
 
     public String getKeywordsEn() {

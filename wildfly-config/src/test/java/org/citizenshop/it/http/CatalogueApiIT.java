@@ -83,6 +83,9 @@ class CatalogueApiIT {
 
         HttpResponse<String> events = send(api("/catalogue/life-events"));
         assertThat(json(events.body()).asJsonArray()).hasSize(5);
+        JsonObject lostWallet =
+                json(send(api("/catalogue/life-events/LOST-WALLET")).body()).asJsonObject();
+        assertThat(lostWallet.getInt("minimumOptional")).isEqualTo(2);
 
         HttpResponse<String> birth = send(api("/catalogue/life-events/BIRTH?lang=en"));
         assertThat(birth.statusCode()).isEqualTo(200);

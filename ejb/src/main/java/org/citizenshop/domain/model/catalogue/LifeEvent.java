@@ -50,6 +50,10 @@ public class LifeEvent {
     @Column(name = "keywords_en", nullable = false, length = 1000)
     private String keywordsEn = "";
 
+    /** How many of the optional steps a citizen must choose at least (0: any number). */
+    @Column(name = "minimum_optional", nullable = false)
+    private int minimumOptional;
+
     /** The agency that owns the bundle: its administrators compose it from any agency's services. */
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_agency_id")
@@ -96,7 +100,8 @@ public class LifeEvent {
                         .sorted(java.util.Comparator.comparingInt(LifeEventStep::stepNumber))
                         .map(step -> new LifeEventDefinition.Step(
                                 step.service().code().value(), step.optional(), step.dependsOn()))
-                        .toList());
+                        .toList(),
+                minimumOptional);
     }
 
     /** Puts a published definition live; {@code services} holds every service its steps name. */
@@ -107,6 +112,7 @@ public class LifeEvent {
         summaryEn = definition.summary().en();
         keywordsPt = definition.keywords().pt();
         keywordsEn = definition.keywords().en();
+        minimumOptional = definition.minimumOptional();
         steps.clear();
         int number = 1;
         for (LifeEventDefinition.Step step : definition.steps()) {

@@ -12,7 +12,8 @@ import org.citizenshop.domain.model.LocalizedText;
  * steps (a service each, optional or not, and the steps it waits for). The steps must make a graph
  * ({@link BundleDesign}: no cycle, no unknown step), checked when the draft is saved.
  */
-public record LifeEventDefinition(LocalizedText name, LocalizedText summary, LocalizedText keywords, List<Step> steps)
+public record LifeEventDefinition(
+        LocalizedText name, LocalizedText summary, LocalizedText keywords, List<Step> steps, int minimumOptional)
         implements Serializable {
 
     public static final int MAX_STEPS = 20;
@@ -40,6 +41,38 @@ public record LifeEventDefinition(LocalizedText name, LocalizedText summary, Loc
             throw new InvalidInputException(
                     "steps", "bundle.stepCount", "A life event has 1 to " + MAX_STEPS + " steps", MAX_STEPS);
         }
+        long optional = steps.stream().filter(Step::optional).count();
+        if (minimumOptional < 0 || minimumOptional > optional) {
+            throw new InvalidInputException(
+                    "minimumOptional",
+                    "bundle.minimumOptionalRange",
+                    "At least " + minimumOptional + " of " + optional + " optional steps cannot be asked",
+                    minimumOptional,
+                    optional);
+        }
+    }
+
+    /**
+     * Checks a citizen's choice of optional steps: only this bundle's optional steps, and at least
+     * as many as the bundle asks for.
+     */
+    public void requireValidChoice(java.util.Set<String> chosen) {
+        List<String> optional =
+                steps.stream().filter(Step::optional).map(Step::service).toList();
+        for (String service : chosen) {
+            if (!optional.contains(service)) {
+                throw new InvalidInputException(
+                        "steps", "bundle.notAnOptionalStep", service + " is not an optional step", service);
+            }
+        }
+        if (chosen.size() < minimumOptional) {
+            throw new InvalidInputException(
+                    "steps",
+                    "bundle.chooseAtLeast",
+                    "Choose at least " + minimumOptional + " of " + optional,
+                    minimumOptional,
+                    String.join(", ", optional));
+        }
     }
 
     private static void required(String field, String value, int max) {
@@ -64,6 +97,7 @@ public record LifeEventDefinition(LocalizedText name, LocalizedText summary, Loc
         compare(changes, "summaryEn", earlier.summary().en(), summary.en());
         compare(changes, "keywordsPt", earlier.keywords().pt(), keywords.pt());
         compare(changes, "keywordsEn", earlier.keywords().en(), keywords.en());
+        compare(changes, "minimumOptional", String.valueOf(earlier.minimumOptional()), String.valueOf(minimumOptional));
         for (Step step : steps) {
             Step before = earlier.steps().stream()
                     .filter(old -> old.service().equals(step.service()))
