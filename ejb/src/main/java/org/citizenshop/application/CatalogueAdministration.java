@@ -18,7 +18,7 @@ public interface CatalogueAdministration {
             String code,
             LocalizedText name,
             String agency,
-            int publishedVersion,
+            Integer publishedVersion,
             Integer draftVersion,
             boolean editable)
             implements Serializable {}
@@ -44,6 +44,13 @@ public interface CatalogueAdministration {
     List<VersionEntry> versions(String service);
 
     ServiceDefinition definition(String service, int version);
+
+    /**
+     * Proposes a new service of the caller's agency (its code starts with the agency's): version 1,
+     * a draft; nothing of it is offered until it is published. Then every shop that serves the
+     * agency's other services offers it in the same queue, at the desks that serve all of them.
+     */
+    VersionEntry createService(String code, ServiceDefinition definition);
 
     /** Creates the service's draft, or changes it: the next version, not live until published. */
     VersionEntry saveDraft(String service, ServiceDefinition definition);

@@ -155,7 +155,9 @@ public class BundleAdministrationService implements BundleAdministration {
     private Map<String, PublicService> services() {
         Map<String, PublicService> services = new HashMap<>();
         for (PublicService service : catalogue.services()) {
-            services.put(service.code().value(), service);
+            if (service.active()) {
+                services.put(service.code().value(), service);
+            }
         }
         return services;
     }

@@ -23,9 +23,14 @@ import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.catalogue.ServiceVersion;
 import org.citizenshop.domain.model.catalogue.ServiceVersionRepository;
 import org.citizenshop.domain.model.catalogue.VersionStatus;
+import org.citizenshop.domain.model.shop.Desk;
+import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.shop.ShopRepository;
 import org.citizenshop.domain.model.staff.AgencyAdministrator;
 import org.citizenshop.domain.model.staff.AgencyAdministratorRepository;
 
@@ -47,6 +52,12 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ShopRepository shops;
+
+    @Inject
+    DeskRepository desks;
 
     @Inject
     Event<CatalogueChanged> changed;
@@ -72,7 +83,7 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
                     service.code().value(),
                     service.name(),
                     service.agency().code().value(),
-                    published(history).number(),
+                    published(history).map(ServiceVersion::number).orElse(null),
                     draft(history).map(ServiceVersion::number).orElse(null),
                     service.agency().code().value().equals(own)));
         }
@@ -119,12 +130,14 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
             saved = ServiceVersion.draft(service, history.get(0).number() + 1, definition, caller(), clock.instant());
             versions.add(saved);
         }
-        ServiceVersion published = published(history);
+        ServiceVersion published = published(history).orElse(null);
         audit.record(
                 caller(),
                 "catalogue.draftSaved",
                 code + " v" + saved.number(),
-                definition.changesSince(published.definition()).toString());
+                published == null
+                        ? "new service"
+                        : definition.changesSince(published.definition()).toString());
         return entry(saved, published);
     }
 
@@ -135,14 +148,21 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
         ServiceVersion draft = draft(history)
                 .orElseThrow(() -> new ConflictException(
                         "catalogue.noDraft", "Service " + code + " has no draft to publish", code));
-        ServiceVersion previous = published(history);
-        previous.retire();
+        ServiceVersion previous = published(history).orElse(null);
+        if (previous != null) {
+            previous.retire();
+        }
         draft.publish(caller(), clock.instant());
+        if (previous == null) {
+            offerWhereTheAgencyIsServed(service);
+        }
         audit.record(
                 caller(),
                 "catalogue.published",
                 code + " v" + draft.number(),
-                draft.definition().changesSince(previous.definition()).toString());
+                previous == null
+                        ? "new service"
+                        : draft.definition().changesSince(previous.definition()).toString());
         changed.fire(new CatalogueChanged(code));
         return entry(draft, previous);
     }
@@ -153,6 +173,12 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
         ServiceVersion draft = draft(history(service))
                 .orElseThrow(() -> new ConflictException(
                         "catalogue.noDraft", "Service " + code + " has no draft to publish", code));
+        if (!service.active()) {
+            throw new ConflictException(
+                    "catalogue.proposedKeepsDraft",
+                    "Service " + code + " was never published: its first draft is all there is of it",
+                    code);
+        }
         versions.remove(draft);
         audit.record(caller(), "catalogue.draftDiscarded", code + " v" + draft.number(), "");
     }
@@ -185,11 +211,70 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
                 .findFirst();
     }
 
-    private static ServiceVersion published(List<ServiceVersion> history) {
+    private static Optional<ServiceVersion> published(List<ServiceVersion> history) {
         return history.stream()
                 .filter(version -> version.status() == VersionStatus.PUBLISHED)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("a service always has a published version"));
+                .findFirst();
+    }
+
+    @Override
+    public VersionEntry createService(String code, ServiceDefinition definition) {
+        if (definition == null) {
+            throw new InvalidInputException("definition", "catalogue.definitionRequired", "No definition");
+        }
+        AgencyAdministrator administrator = administrator();
+        ServiceCode serviceCode = ServiceCode.of(code);
+        String prefix = administrator.agency().code().value() + "-";
+        if (!serviceCode.value().startsWith(prefix)) {
+            throw new InvalidInputException(
+                    "code",
+                    "catalogue.codePrefix",
+                    "The code of a service of " + prefix + " starts with " + prefix,
+                    serviceCode.value(),
+                    prefix);
+        }
+        if (catalogue.findService(serviceCode).isPresent()) {
+            throw new ConflictException(
+                    "catalogue.codeTaken", "There is already a service " + serviceCode, serviceCode.value());
+        }
+        PublicService service = PublicService.proposed(serviceCode, administrator.agency(), definition);
+        catalogue.add(service);
+        ServiceVersion first = ServiceVersion.draft(service, 1, definition, caller(), clock.instant());
+        versions.add(first);
+        audit.record(caller(), "catalogue.serviceProposed", serviceCode.value() + " v1", "");
+        return entry(first, null);
+    }
+
+    /**
+     * A newly published service joins, in every shop that serves its agency, the queue of the
+     * agency's other services, and the desks that serve all of those.
+     */
+    private void offerWhereTheAgencyIsServed(PublicService service) {
+        for (Shop shop : shops.all()) {
+            List<ServiceQueue> queues = catalogue.queuesOf(shop);
+            List<PublicService> siblings = queues.stream()
+                    .flatMap(queue -> queue.services().stream())
+                    .filter(other -> other != service
+                            && other.agency().code().equals(service.agency().code()))
+                    .toList();
+            Optional<ServiceQueue> queue = queues.stream()
+                    .filter(candidate -> candidate.services().stream().anyMatch(siblings::contains))
+                    .findFirst();
+            if (queue.isEmpty()) {
+                continue;
+            }
+            queue.get().feed(service);
+            for (Desk desk : desks.ofShop(shop)) {
+                if (desk.services().containsAll(siblings)) {
+                    desk.serve(service);
+                }
+            }
+            audit.record(
+                    caller(),
+                    "catalogue.offered",
+                    service.code().value(),
+                    shop.code().value());
+        }
     }
 
     private PublicService service(String code) {

@@ -50,6 +50,9 @@ class CatalogueSnapshot {
         Map<String, CatalogueServiceView> serviceViews = new LinkedHashMap<>();
         List<CatalogueSearch.Entry> entries = new ArrayList<>();
         for (PublicService service : services) {
+            if (!service.active()) {
+                continue;
+            }
             serviceViews.put(service.code().value(), view(service));
             entries.add(
                     entry(CatalogueSearch.Kind.SERVICE, service.code().value(), service.name(), service.keywords()));

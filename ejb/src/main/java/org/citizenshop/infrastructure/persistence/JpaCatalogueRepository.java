@@ -63,6 +63,11 @@ public class JpaCatalogueRepository implements CatalogueRepository {
     }
 
     @Override
+    public void add(PublicService service) {
+        em.persist(service);
+    }
+
+    @Override
     public List<LifeEvent> lifeEvents() {
         // The steps' services are in the persistence context after this, so reading them costs nothing.
         services();

@@ -40,6 +40,32 @@ public class AdminServicesResource {
         return administration.services();
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Propose a new service of the caller's agency",
+            description = "The body is a definition with its \"code\" (starting with the agency's code, e.g."
+                    + " IRN-MARRIAGE). Version 1 is a draft; once published, every shop that serves the agency"
+                    + " offers it.")
+    @APIResponse(responseCode = "201", description = "The new service's first version, a draft")
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "422",
+            description = "Another agency's code, or a rule of the definition is broken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(String body) {
+        String code = JsonBodies.string(JsonBodies.object(body), "code");
+        if (code == null || code.isBlank()) {
+            throw new org.citizenshop.domain.model.InvalidInputException(
+                    "code", "validation.required", "code is required");
+        }
+        CatalogueAdministration.VersionEntry first = administration.createService(code, DefinitionJson.parse(body));
+        return Response.status(Response.Status.CREATED).entity(first).build();
+    }
+
     @GET
     @Path("/{service}/versions")
     @Operation(summary = "The service's versions, newest first, each with what changed since the one before")

@@ -295,6 +295,64 @@ public class ServiceAdminView implements Serializable {
         versions = administration.versions(service);
     }
 
+    private String newCode = "";
+    private String newNamePt = "";
+    private String newNameEn = "";
+
+    /** Proposes a new service of the caller's agency and opens it in the editor. */
+    public String create() {
+        try {
+            String code = newCode == null ? "" : newCode.strip().toUpperCase(java.util.Locale.ROOT);
+            administration.createService(
+                    code,
+                    new ServiceDefinition(
+                            new LocalizedText(newNamePt, newNameEn),
+                            null,
+                            ServiceChannels.DESK,
+                            0,
+                            10,
+                            List.of(),
+                            List.of()));
+            return "/admin/index?faces-redirect=true&service=" + code;
+        } catch (DomainException refused) {
+            feedback.refused(
+                    refused,
+                    Map.of(
+                            "code", "editor:new-code",
+                            "service", "editor:new-code",
+                            "namePt", "editor:new-name-pt",
+                            "nameEn", "editor:new-name-en"));
+            return null;
+        } catch (EJBException failure) {
+            feedback.failed(failure);
+            return null;
+        }
+    }
+
+    public String getNewCode() {
+        return newCode == null || newCode.isEmpty() ? (agency == null ? "" : agency + "-") : newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewNamePt() {
+        return newNamePt;
+    }
+
+    public void setNewNamePt(String newNamePt) {
+        this.newNamePt = newNamePt == null ? "" : newNamePt;
+    }
+
+    public String getNewNameEn() {
+        return newNameEn;
+    }
+
+    public void setNewNameEn(String newNameEn) {
+        this.newNameEn = newNameEn == null ? "" : newNameEn;
+    }
+
     public void addField() {
         fields.add(new FieldRow());
     }

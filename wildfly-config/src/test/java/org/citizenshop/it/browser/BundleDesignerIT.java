@@ -25,11 +25,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The bundle designer as the civil registry's administrator uses it, in headless Chromium: he adds
- * the birth certificate to the birth of a child as an optional step after the registration,
- * previews the one form citizens will fill, and publishes a new version, which the public
- * catalogue then shows. axe-core checks the designer and its preview. The birth bundle is put back
- * as it was afterwards (through the API), so that other tests see the seeded one.
+ * The civil registry's administrator at work, in headless Chromium: he proposes a new service
+ * (acknowledging paternity), completes and publishes it, adds it to the birth of a child as an
+ * optional step after the registration, previews the one form citizens will fill, and publishes a
+ * new version of the bundle; the public catalogue shows it and the kiosk offers the new service.
+ * axe-core checks the pages. The birth bundle is put back as it was afterwards (through the API),
+ * so that other tests see the seeded one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,6 +69,22 @@ class BundleDesignerIT {
         browser.findElement(By.id("username")).sendKeys("admin-irn");
         browser.findElement(By.id("password")).sendKeys(Endpoints.PASSWORD);
         browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:new-code")));
+        WebElement code = browser.findElement(By.id("editor:new-code"));
+        code.clear();
+        code.sendKeys("IRN-PARENTAGE");
+        browser.findElement(By.id("editor:new-name-pt")).sendKeys("Perfilhação");
+        browser.findElement(By.id("editor:new-name-en")).sendKeys("Acknowledge paternity");
+        browser.findElement(By.id("editor:create")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:bring-pt")))
+                .sendKeys("Documento de identificação do pai");
+        browser.findElement(By.id("editor:bring-en")).sendKeys("Father's identity document");
+        browser.findElement(By.id("editor:keywords-pt")).sendKeys("perfilhação paternidade pai");
+        browser.findElement(By.id("editor:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "publicada"));
+        assertAccessible("new service, published");
+
+        browser.get(Endpoints.APP + "/admin/");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-life-event='BIRTH'] a")))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designer:add-step")));
@@ -77,30 +94,33 @@ class BundleDesignerIT {
         browser.findElement(By.id("designer:add-step")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".step-row"), steps + 1));
         WebElement added = browser.findElements(By.cssSelector(".step-row")).get(steps);
-        new Select(added.findElement(By.tagName("select"))).selectByValue("IRN-CERT");
+        new Select(added.findElement(By.tagName("select"))).selectByValue("IRN-PARENTAGE");
         added.findElement(By.cssSelector("input[id$=':optional']")).click();
         browser.findElement(By.id("designer:preview")).click();
 
         added = wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".step-row[data-step='IRN-CERT']")));
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".step-row[data-step='IRN-PARENTAGE']")));
         added.findElement(By.xpath(".//label[starts-with(normalize-space(.), 'IRN-BIRTH')]"))
                 .click();
-        browser.findElement(By.id("designer:preview")).click();
+        WebElement previewButton = browser.findElement(By.id("designer:preview"));
+        previewButton.click();
+        wait.until(ExpectedConditions.stalenessOf(previewButton));
         WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designer:form-preview")));
         assertThat(preview.findElements(By.cssSelector(".form-group h3")))
                 .extracting(WebElement::getText)
-                .contains("A criança", "Certidão");
-        assertThat(preview.findElement(By.cssSelector("li[data-key='cert.whose']"))
-                        .getText())
-                .startsWith("Certidão de quem *");
+                .startsWith("A criança", "Os pais", "Morada");
         assertThat(preview.findElements(By.cssSelector("li[data-key='child.civilId']")))
                 .isEmpty();
+        assertThat(browser.findElement(By.cssSelector(
+                                ".step-row[data-step='IRN-PARENTAGE'] input[type='checkbox'][value='IRN-BIRTH']"))
+                        .isSelected())
+                .isTrue();
         assertAccessible("form preview");
 
         browser.findElement(By.id("designer:publish")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "publicada"));
         assertThat(browser.findElement(By.cssSelector("#history tbody tr")).getText())
-                .contains("Publicada", "admin-irn", "step IRN-CERT", "optional, after IRN-BIRTH");
+                .contains("Publicada", "admin-irn", "step IRN-PARENTAGE", "optional, after IRN-BIRTH");
 
         HttpResponse<String> birth = Endpoints.send(Endpoints.api("/catalogue/life-events/BIRTH?lang=en"));
         List<JsonObject> published = Endpoints.json(birth.body())
@@ -108,9 +128,19 @@ class BundleDesignerIT {
                 .getJsonArray("steps")
                 .getValuesAs(JsonObject.class);
         assertThat(published).hasSize(steps + 1);
-        JsonObject certificate = published.get(steps);
-        assertThat(certificate.getString("service")).isEqualTo("IRN-CERT");
-        assertThat(certificate.getBoolean("optional")).isTrue();
+        JsonObject parentage = published.get(steps);
+        assertThat(parentage.getString("service")).isEqualTo("IRN-PARENTAGE");
+        assertThat(parentage.getBoolean("optional")).isTrue();
+
+        browser.get(Endpoints.APP + "/kiosk/?shop=LX-LARANJEIRAS");
+        browser.findElement(By.id("kiosk:choose-pt")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("kiosk:finder_input")))
+                .sendKeys("paternidade");
+        List<WebElement> suggestions = wait.until(
+                ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".ui-autocomplete-item")));
+        assertThat(suggestions.get(0).getText()).startsWith("Perfilhação");
+        assertThat(browser.findElements(By.cssSelector("[data-service='IRN-PARENTAGE']")))
+                .hasSize(1);
     }
 
     private static int publishedVersion() {

@@ -189,6 +189,47 @@ class CatalogueAdministrationIT {
                 .isEqualTo("PUBLISHED"));
     }
 
+    @Test
+    void aNewService_isADraftUntilPublished_thenEveryShopServingTheAgencyOffersIt() {
+        String irn = tokenOf("admin-irn");
+        String marriage =
+                """
+                {"code":"%s","name":{"pt":"Casamento civil","en":"Civil marriage"},
+                 "keywords":{"pt":"casar casamento matrimónio","en":"marriage wedding marry"},
+                 "channels":"DESK","feeCents":12000,"averageMinutes":30,
+                 "whatToBring":[{"pt":"Documentos de identificação dos noivos","en":"Identity documents of both"}]}
+                """;
+
+        HttpResponse<String> otherAgency =
+                call("POST", "/admin/services", tokenOf("admin-at"), marriage.formatted("IRN-MARRIAGE"));
+        assertThat(otherAgency.statusCode()).isEqualTo(422);
+        assertThat(otherAgency.body()).contains("must start with AT-");
+
+        HttpResponse<String> created = call("POST", "/admin/services", irn, marriage.formatted("IRN-MARRIAGE"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created.body()).asJsonObject().getString("status")).isEqualTo("DRAFT");
+        assertThat(call("POST", "/admin/services", irn, marriage.formatted("IRN-MARRIAGE"))
+                        .statusCode())
+                .isEqualTo(409);
+
+        // A draft is neither offered nor found.
+        assertThat(search("wedding")).isEmpty();
+        assertThat(send(api("/shops/LX-LARANJEIRAS/services")).body()).doesNotContain("IRN-MARRIAGE");
+
+        assertThat(call("POST", "/admin/services/IRN-MARRIAGE/publish", irn, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(search("wedding")).first().satisfies(hit -> assertThat(hit.getString("code"))
+                .isEqualTo("IRN-MARRIAGE"));
+        assertThat(send(api("/shops/LX-LARANJEIRAS/services")).body()).contains("IRN-MARRIAGE");
+        assertThat(send(api("/shops/LX-CARNIDE/services")).body()).contains("IRN-MARRIAGE");
+
+        // The kiosk can take a ticket for it, called at a desk that serves the registry's services.
+        HttpResponse<String> ticket = Endpoints.post(
+                "/shops/LX-LARANJEIRAS/tickets", Endpoints.kioskToken(), "{\"service\":\"IRN-MARRIAGE\"}");
+        assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+    }
+
     private static java.util.List<JsonObject> search(String words) {
         HttpResponse<String> response = send(api("/catalogue/search?lang=en&q=" + words));
         assertThat(response.statusCode()).isEqualTo(200);

@@ -15,8 +15,10 @@ public interface CatalogueRepository {
     /** The shop's queues with their services, in letter order. */
     List<ServiceQueue> queuesOf(Shop shop);
 
-    /** Every service of the catalogue with its agency, in code order. */
+    /** Every service of the catalogue with its agency, in code order (proposed ones included). */
     List<PublicService> services();
+
+    void add(PublicService service);
 
     /** Every life event with its steps and their services, in code order. */
     List<LifeEvent> lifeEvents();

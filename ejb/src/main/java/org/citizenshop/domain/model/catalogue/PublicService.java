@@ -52,6 +52,10 @@ public class PublicService {
     @Column(nullable = false, length = 10)
     private ServiceChannels channels = ServiceChannels.DESK;
 
+    /** False while a new service's first version is still a draft: not offered, not found. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Column(name = "fee_cents", nullable = false)
     private int feeCents;
 
@@ -125,6 +129,23 @@ public class PublicService {
     /** The words citizens use for this service, for the service finder. */
     public LocalizedText keywords() {
         return new LocalizedText(keywordsPt, keywordsEn);
+    }
+
+    /** A new service an agency proposes: nothing of it is offered until its first version is published. */
+    public static PublicService proposed(ServiceCode code, Agency agency, ServiceDefinition definition) {
+        PublicService service = new PublicService(
+                code, agency, definition.name().pt(), definition.name().en(), definition.averageMinutes());
+        service.active = false;
+        service.apply(definition);
+        return service;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    void activate() {
+        active = true;
     }
 
     /** What an administrator edits of it, as it is live now. */

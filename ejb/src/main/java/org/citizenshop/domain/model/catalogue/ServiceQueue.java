@@ -88,6 +88,11 @@ public class ServiceQueue {
         return services.contains(service);
     }
 
+    /** The queue now takes tickets for this service too. */
+    public void feed(PublicService service) {
+        services.add(service);
+    }
+
     public Set<PublicService> services() {
         return Set.copyOf(services);
     }

@@ -102,6 +102,7 @@ public class ServiceVersion {
     public void publish(String by, Instant at) {
         requireDraft();
         service.apply(definition);
+        service.activate();
         status = VersionStatus.PUBLISHED;
         publishedBy = by;
         publishedAt = at;

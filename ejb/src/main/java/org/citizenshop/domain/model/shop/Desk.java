@@ -209,6 +209,11 @@ public class Desk {
         return Optional.ofNullable(clerk);
     }
 
+    /** The desk now serves this service too. */
+    public void serve(PublicService service) {
+        services.add(service);
+    }
+
     public Set<PublicService> services() {
         return Set.copyOf(services);
     }
