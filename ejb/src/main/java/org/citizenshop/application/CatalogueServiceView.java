@@ -13,5 +13,9 @@ public record CatalogueServiceView(
         String channels,
         int feeCents,
         List<LocalizedText> whatToBring,
-        int averageMinutes)
+        int averageMinutes,
+        String minimumIdentification,
+        int slaAmount,
+        String slaUnit,
+        String legalBasis)
         implements Serializable {}

@@ -80,7 +80,11 @@ class CatalogueSnapshot {
                 service.channels().name(),
                 service.feeCents(),
                 service.whatToBring(),
-                (int) service.averageServiceTime().toMinutes());
+                (int) service.averageServiceTime().toMinutes(),
+                service.terms().minimumIdentification().name(),
+                service.terms().slaAmount(),
+                service.terms().slaUnit().name(),
+                service.terms().legalBasis());
     }
 
     static LifeEventView view(LifeEvent event, Map<String, CatalogueServiceView> services) {

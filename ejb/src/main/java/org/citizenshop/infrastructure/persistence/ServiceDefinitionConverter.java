@@ -16,6 +16,7 @@ import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.catalogue.FieldType;
 import org.citizenshop.domain.model.catalogue.ServiceChannels;
 import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.citizenshop.domain.model.catalogue.ServiceTerms;
 
 /** Stores a service version's definition as one JSON document (versions are read and written whole). */
 @Converter(autoApply = true)
@@ -53,6 +54,19 @@ public class ServiceDefinitionConverter implements AttributeConverter<ServiceDef
                 .add("averageMinutes", definition.averageMinutes())
                 .add("whatToBring", bring)
                 .add("fields", fields)
+                .add(
+                        "terms",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "minimumIdentification",
+                                        definition
+                                                .terms()
+                                                .minimumIdentification()
+                                                .name())
+                                .add("slaAmount", definition.terms().slaAmount())
+                                .add("slaUnit", definition.terms().slaUnit().name())
+                                .add("legalBasis", definition.terms().legalBasis())
+                                .add("connector", definition.terms().connector()))
                 .build()
                 .toString();
     }
@@ -86,8 +100,22 @@ public class ServiceDefinitionConverter implements AttributeConverter<ServiceDef
                                             ? field.getString("prefillFrom")
                                             : null,
                                     strings(field.getJsonArray("choices"))))
-                            .toList());
+                            .toList(),
+                    terms(json.getJsonObject("terms")));
         }
+    }
+
+    /** A version written before services had terms gets the defaults. */
+    private static ServiceTerms terms(JsonObject json) {
+        if (json == null) {
+            return null;
+        }
+        return new ServiceTerms(
+                ServiceTerms.IdentificationLevel.valueOf(json.getString("minimumIdentification")),
+                json.getInt("slaAmount"),
+                ServiceTerms.SlaUnit.valueOf(json.getString("slaUnit")),
+                json.getString("legalBasis", ""),
+                json.getString("connector"));
     }
 
     private static JsonObjectBuilder text(LocalizedText text) {

@@ -7,6 +7,7 @@ import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.catalogue.FieldType;
 import org.citizenshop.domain.model.catalogue.ServiceChannels;
 import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.citizenshop.domain.model.catalogue.ServiceTerms;
 import org.junit.jupiter.api.Test;
 
 class ServiceDefinitionConverterTest {
@@ -38,7 +39,13 @@ class ServiceDefinitionConverterTest {
                                 "other",
                                 false,
                                 null,
-                                List.of("A", "B"))));
+                                List.of("A", "B"))),
+                new ServiceTerms(
+                        ServiceTerms.IdentificationLevel.AUTHENTICATED,
+                        1,
+                        ServiceTerms.SlaUnit.WORKING_DAYS,
+                        "Código do Registo Civil, art. 96.º",
+                        "irn-rest"));
 
         String column = converter.convertToDatabaseColumn(definition);
 

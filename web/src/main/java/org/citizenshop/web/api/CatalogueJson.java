@@ -12,7 +12,11 @@ public final class CatalogueJson {
 
     private CatalogueJson() {}
 
-    /** A service: channels are DESK, KIOSK or BOTH; the fee is in euro cents. */
+    /**
+     * A service: channels are DESK, KIOSK or BOTH; the fee is in euro cents; the citizen is at least
+     * AUTHENTICATED or has a PRESENTED_DOCUMENT; the agency answers within slaAmount slaUnit
+     * (IMMEDIATE, HOURS, WORKING_DAYS, CALENDAR_DAYS).
+     */
     public record Service(
             String code,
             String name,
@@ -21,7 +25,11 @@ public final class CatalogueJson {
             String channels,
             int feeCents,
             List<String> whatToBring,
-            int averageMinutes) {
+            int averageMinutes,
+            String minimumIdentification,
+            int slaAmount,
+            String slaUnit,
+            String legalBasis) {
 
         static Service of(CatalogueServiceView view, Locale locale) {
             return new Service(
@@ -32,7 +40,11 @@ public final class CatalogueJson {
                     view.channels(),
                     view.feeCents(),
                     texts(view.whatToBring(), locale),
-                    view.averageMinutes());
+                    view.averageMinutes(),
+                    view.minimumIdentification(),
+                    view.slaAmount(),
+                    view.slaUnit(),
+                    view.legalBasis());
         }
     }
 

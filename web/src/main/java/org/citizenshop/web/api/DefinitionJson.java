@@ -10,12 +10,15 @@ import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.catalogue.FieldType;
 import org.citizenshop.domain.model.catalogue.ServiceChannels;
 import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.citizenshop.domain.model.catalogue.ServiceTerms;
 
 /**
  * A service's definition as the administration API reads and writes it:
  * {@code {"name":{"pt":…,"en":…},"keywords":{…},"channels":"BOTH","feeCents":1800,"averageMinutes":15,
  * "whatToBring":[{"pt":…,"en":…}],"fields":[{"key":"cc.reason","type":"CHOICE","label":{…},
- * "group":"card","required":true,"prefillFrom":null,"choices":["FIRST","RENEWAL"]}]}}.
+ * "group":"card","required":true,"prefillFrom":null,"choices":["FIRST","RENEWAL"]}],
+ * "minimumIdentification":"PRESENTED_DOCUMENT","slaAmount":5,"slaUnit":"WORKING_DAYS",
+ * "legalBasis":"Lei n.º 7/2007","connector":"irn-rest"}}.
  */
 public record DefinitionJson(
         Text name,
@@ -24,7 +27,12 @@ public record DefinitionJson(
         int feeCents,
         int averageMinutes,
         List<Text> whatToBring,
-        List<Field> fields) {
+        List<Field> fields,
+        String minimumIdentification,
+        int slaAmount,
+        String slaUnit,
+        String legalBasis,
+        String connector) {
 
     public record Text(String pt, String en) {}
 
@@ -54,7 +62,12 @@ public record DefinitionJson(
                                 field.required(),
                                 field.prefillFrom(),
                                 field.choices()))
-                        .toList());
+                        .toList(),
+                definition.terms().minimumIdentification().name(),
+                definition.terms().slaAmount(),
+                definition.terms().slaUnit().name(),
+                definition.terms().legalBasis(),
+                definition.terms().connector());
     }
 
     private static Text text(LocalizedText text) {
@@ -97,7 +110,26 @@ public record DefinitionJson(
                 JsonBodies.integer(json, "feeCents", 0),
                 JsonBodies.integer(json, "averageMinutes", 0),
                 bring,
-                fields);
+                fields,
+                terms(json));
+    }
+
+    /** The terms, when the body gives any of them; else the defaults of a new service. */
+    private static ServiceTerms terms(JsonObject json) {
+        if (!json.containsKey("minimumIdentification")
+                && !json.containsKey("slaUnit")
+                && !json.containsKey("connector")) {
+            return null;
+        }
+        return new ServiceTerms(
+                enumValue(
+                        ServiceTerms.IdentificationLevel.class,
+                        JsonBodies.string(json, "minimumIdentification"),
+                        "minimumIdentification"),
+                JsonBodies.integer(json, "slaAmount", 0),
+                enumValue(ServiceTerms.SlaUnit.class, JsonBodies.string(json, "slaUnit"), "slaUnit"),
+                JsonBodies.string(json, "legalBasis"),
+                JsonBodies.string(json, "connector"));
     }
 
     private static LocalizedText text(JsonValue value, String field) {

@@ -18,6 +18,7 @@ import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.catalogue.FieldType;
 import org.citizenshop.domain.model.catalogue.ServiceChannels;
 import org.citizenshop.domain.model.catalogue.ServiceDefinition;
+import org.citizenshop.domain.model.catalogue.ServiceTerms;
 
 /**
  * An agency administrator's services: the list (his agency's first, the others' read-only), and the
@@ -166,6 +167,12 @@ public class ServiceAdminView implements Serializable {
     private String bringPt = "";
     private String bringEn = "";
     private final List<FieldRow> fields = new ArrayList<>();
+    private String minimumIdentification =
+            ServiceTerms.DEFAULT.minimumIdentification().name();
+    private Integer slaAmount = ServiceTerms.DEFAULT.slaAmount();
+    private String slaUnit = ServiceTerms.DEFAULT.slaUnit().name();
+    private String legalBasis = "";
+    private String connector = ServiceTerms.DEFAULT.connector();
 
     /** Loads the list, and the service named by the page's {@code service} parameter into the editor. */
     public void load() {
@@ -205,6 +212,11 @@ public class ServiceAdminView implements Serializable {
                 "\n", definition.whatToBring().stream().map(LocalizedText::en).toList());
         fields.clear();
         definition.fields().forEach(field -> fields.add(FieldRow.of(field)));
+        minimumIdentification = definition.terms().minimumIdentification().name();
+        slaAmount = definition.terms().slaAmount();
+        slaUnit = definition.terms().slaUnit().name();
+        legalBasis = definition.terms().legalBasis();
+        connector = definition.terms().connector();
     }
 
     /** The definition as typed; refused (with the field named) when a rule is broken. */
@@ -231,7 +243,15 @@ public class ServiceAdminView implements Serializable {
                 euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact(),
                 averageMinutes == null ? 0 : averageMinutes,
                 bring,
-                fields.stream().map(FieldRow::toField).toList());
+                fields.stream().map(FieldRow::toField).toList(),
+                new ServiceTerms(
+                        minimumIdentification == null || minimumIdentification.isBlank()
+                                ? null
+                                : ServiceTerms.IdentificationLevel.valueOf(minimumIdentification),
+                        slaAmount == null ? 0 : slaAmount,
+                        slaUnit == null || slaUnit.isBlank() ? null : ServiceTerms.SlaUnit.valueOf(slaUnit),
+                        legalBasis,
+                        connector));
     }
 
     private static List<String> lines(String text) {
@@ -312,7 +332,8 @@ public class ServiceAdminView implements Serializable {
                             0,
                             10,
                             List.of(),
-                            List.of()));
+                            List.of(),
+                            null));
             return "/admin/index?faces-redirect=true&service=" + code;
         } catch (DomainException refused) {
             feedback.refused(
@@ -374,6 +395,11 @@ public class ServiceAdminView implements Serializable {
         ids.put("feeCents", "editor:fee");
         ids.put("averageMinutes", "editor:minutes");
         ids.put("whatToBring", "editor:bring-pt");
+        ids.put("minimumIdentification", "editor:identification");
+        ids.put("slaAmount", "editor:sla-amount");
+        ids.put("slaUnit", "editor:sla-unit");
+        ids.put("legalBasis", "editor:legal-basis");
+        ids.put("connector", "editor:connector");
         return Map.copyOf(ids);
     }
 
@@ -504,6 +530,58 @@ public class ServiceAdminView implements Serializable {
 
     public void setBringEn(String bringEn) {
         this.bringEn = bringEn;
+    }
+
+    public ServiceTerms.IdentificationLevel[] getIdentificationLevels() {
+        return ServiceTerms.IdentificationLevel.values();
+    }
+
+    public ServiceTerms.SlaUnit[] getSlaUnits() {
+        return ServiceTerms.SlaUnit.values();
+    }
+
+    public List<String> getConnectors() {
+        return ServiceTerms.CONNECTORS;
+    }
+
+    public String getMinimumIdentification() {
+        return minimumIdentification;
+    }
+
+    public void setMinimumIdentification(String minimumIdentification) {
+        this.minimumIdentification = minimumIdentification;
+    }
+
+    public Integer getSlaAmount() {
+        return slaAmount;
+    }
+
+    public void setSlaAmount(Integer slaAmount) {
+        this.slaAmount = slaAmount;
+    }
+
+    public String getSlaUnit() {
+        return slaUnit;
+    }
+
+    public void setSlaUnit(String slaUnit) {
+        this.slaUnit = slaUnit;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getConnector() {
+        return connector;
+    }
+
+    public void setConnector(String connector) {
+        this.connector = connector;
     }
 
     public List<FieldRow> getFields() {

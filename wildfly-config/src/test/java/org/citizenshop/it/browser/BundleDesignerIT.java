@@ -75,12 +75,12 @@ class BundleDesignerIT {
         code.sendKeys("IRN-PARENTAGE");
         browser.findElement(By.id("editor:new-name-pt")).sendKeys("Perfilhação");
         browser.findElement(By.id("editor:new-name-en")).sendKeys("Acknowledge paternity");
-        browser.findElement(By.id("editor:create")).click();
+        Browser.submit(browser, By.id("editor:create"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:bring-pt")))
                 .sendKeys("Documento de identificação do pai");
         browser.findElement(By.id("editor:bring-en")).sendKeys("Father's identity document");
         browser.findElement(By.id("editor:keywords-pt")).sendKeys("perfilhação paternidade pai");
-        browser.findElement(By.id("editor:publish")).click();
+        Browser.submit(browser, By.id("editor:publish"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "publicada"));
         assertAccessible("new service, published");
 
@@ -91,20 +91,18 @@ class BundleDesignerIT {
         assertAccessible("bundle designer");
         int steps = browser.findElements(By.cssSelector(".step-row")).size();
 
-        browser.findElement(By.id("designer:add-step")).click();
+        Browser.submit(browser, By.id("designer:add-step"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".step-row"), steps + 1));
         WebElement added = browser.findElements(By.cssSelector(".step-row")).get(steps);
         new Select(added.findElement(By.tagName("select"))).selectByValue("IRN-PARENTAGE");
         added.findElement(By.cssSelector("input[id$=':optional']")).click();
-        browser.findElement(By.id("designer:preview")).click();
+        Browser.submit(browser, By.id("designer:preview"));
 
         added = wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".step-row[data-step='IRN-PARENTAGE']")));
         added.findElement(By.xpath(".//label[starts-with(normalize-space(.), 'IRN-BIRTH')]"))
                 .click();
-        WebElement previewButton = browser.findElement(By.id("designer:preview"));
-        previewButton.click();
-        wait.until(ExpectedConditions.stalenessOf(previewButton));
+        Browser.submit(browser, By.id("designer:preview"));
         WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("designer:form-preview")));
         assertThat(preview.findElements(By.cssSelector(".form-group h3")))
                 .extracting(WebElement::getText)
@@ -117,7 +115,7 @@ class BundleDesignerIT {
                 .isTrue();
         assertAccessible("form preview");
 
-        browser.findElement(By.id("designer:publish")).click();
+        Browser.submit(browser, By.id("designer:publish"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "publicada"));
         assertThat(browser.findElement(By.cssSelector("#history tbody tr")).getText())
                 .contains("Publicada", "admin-irn", "step IRN-PARENTAGE", "optional, after IRN-BIRTH");
@@ -133,7 +131,7 @@ class BundleDesignerIT {
         assertThat(parentage.getBoolean("optional")).isTrue();
 
         browser.get(Endpoints.APP + "/kiosk/?shop=LX-LARANJEIRAS");
-        browser.findElement(By.id("kiosk:choose-pt")).click();
+        Browser.submit(browser, By.id("kiosk:choose-pt"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kiosk:finder_input")))
                 .sendKeys("paternidade");
         List<WebElement> suggestions = wait.until(

@@ -74,7 +74,7 @@ class CatalogueAdminIT {
         WebElement fee = browser.findElement(By.id("editor:fee"));
         fee.clear();
         fee.sendKeys("dez euros");
-        browser.findElement(By.id("editor:save")).click();
+        Browser.submit(browser, By.id("editor:save"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
                 .isEqualTo("A taxa tem de ser um número, p. ex. 18,00.");
@@ -84,21 +84,21 @@ class CatalogueAdminIT {
         fee = browser.findElement(By.id("editor:fee"));
         fee.clear();
         fee.sendKeys("2.50");
-        browser.findElement(By.id("editor:preview")).click();
+        Browser.submit(browser, By.id("editor:preview"));
         WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview-panel")));
         assertThat(preview.getText()).contains("Atualizar registos municipais", "2,50 €");
         assertAccessible("preview");
 
-        browser.findElement(By.id("editor:save")).click();
+        Browser.submit(browser, By.id("editor:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "guardado"));
-        browser.findElement(By.id("editor:publish")).click();
+        Browser.submit(browser, By.id("editor:publish"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "publicada"));
         WebElement newest = browser.findElement(By.cssSelector("#history tbody tr"));
         assertThat(newest.getText()).contains("Publicada", "admin-cml", "keywordsPt", "ecoponto", "feeCents", "250");
         assertAccessible("version history");
 
         browser.get(Endpoints.APP + "/kiosk/?shop=LX-LARANJEIRAS");
-        browser.findElement(By.id("kiosk:choose-pt")).click();
+        Browser.submit(browser, By.id("kiosk:choose-pt"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kiosk:finder_input")))
                 .sendKeys("ecopont");
         List<WebElement> suggestions = wait.until(

@@ -107,6 +107,8 @@ class CatalogueApiIT {
                 .isSorted();
         assertThat(all.getJsonObject(0).getString("code")).isEqualTo("AT-ADDRESS");
         assertThat(all.getJsonObject(0).getString("channels")).isEqualTo("BOTH");
+        assertThat(all.getJsonObject(0).getString("minimumIdentification")).isEqualTo("AUTHENTICATED");
+        assertThat(all.getJsonObject(0).getString("legalBasis")).isEqualTo("Lei Geral Tributária, art. 19.º");
 
         HttpResponse<String> events = send(api("/catalogue/life-events"));
         assertThat(json(events.body()).asJsonArray()).hasSize(5);

@@ -52,6 +52,24 @@ public class PublicService {
     @Column(nullable = false, length = 10)
     private ServiceChannels channels = ServiceChannels.DESK;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "min_identification", nullable = false, length = 20)
+    private ServiceTerms.IdentificationLevel minimumIdentification =
+            ServiceTerms.IdentificationLevel.PRESENTED_DOCUMENT;
+
+    @Column(name = "sla_amount", nullable = false)
+    private int slaAmount = 5;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sla_unit", nullable = false, length = 20)
+    private ServiceTerms.SlaUnit slaUnit = ServiceTerms.SlaUnit.WORKING_DAYS;
+
+    @Column(name = "legal_basis", nullable = false, length = 500)
+    private String legalBasis = "";
+
+    @Column(nullable = false, length = 30)
+    private String connector = "desk";
+
     /** False while a new service's first version is still a draft: not offered, not found. */
     @Column(nullable = false)
     private boolean active = true;
@@ -167,11 +185,22 @@ public class PublicService {
                                 field.required(),
                                 field.prefillFrom().orElse(null),
                                 field.choices()))
-                        .toList());
+                        .toList(),
+                terms());
+    }
+
+    /** How the citizen must be identified, the SLA, the legal basis and the connector. */
+    public ServiceTerms terms() {
+        return new ServiceTerms(minimumIdentification, slaAmount, slaUnit, legalBasis, connector);
     }
 
     /** Puts a published definition live. */
     void apply(ServiceDefinition definition) {
+        minimumIdentification = definition.terms().minimumIdentification();
+        slaAmount = definition.terms().slaAmount();
+        slaUnit = definition.terms().slaUnit();
+        legalBasis = definition.terms().legalBasis();
+        connector = definition.terms().connector();
         namePt = definition.name().pt();
         nameEn = definition.name().en();
         keywordsPt = definition.keywords().pt();

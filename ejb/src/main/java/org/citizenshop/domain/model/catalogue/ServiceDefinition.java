@@ -19,7 +19,8 @@ public record ServiceDefinition(
         int feeCents,
         int averageMinutes,
         List<LocalizedText> whatToBring,
-        List<Field> fields)
+        List<Field> fields,
+        ServiceTerms terms)
         implements Serializable {
 
     public static final int MAX_FEE_CENTS = 1_000_000;
@@ -51,6 +52,7 @@ public record ServiceDefinition(
         keywords = keywords == null ? new LocalizedText("", "") : keywords;
         whatToBring = whatToBring == null ? List.of() : List.copyOf(whatToBring);
         fields = fields == null ? List.of() : List.copyOf(fields);
+        terms = terms == null ? ServiceTerms.DEFAULT : terms;
         text("namePt", name.pt(), true, MAX_TEXT);
         text("nameEn", name.en(), true, MAX_TEXT);
         text("keywordsPt", keywords.pt(), false, MAX_LIST_TEXT);
@@ -134,6 +136,14 @@ public record ServiceDefinition(
         compare(changes, "averageMinutes", String.valueOf(earlier.averageMinutes()), String.valueOf(averageMinutes));
         compare(changes, "whatToBringPt", items(earlier.whatToBring(), true), items(whatToBring, true));
         compare(changes, "whatToBringEn", items(earlier.whatToBring(), false), items(whatToBring, false));
+        compare(
+                changes,
+                "minimumIdentification",
+                earlier.terms().minimumIdentification().name(),
+                terms.minimumIdentification().name());
+        compare(changes, "sla", earlier.terms().sla(), terms.sla());
+        compare(changes, "legalBasis", earlier.terms().legalBasis(), terms.legalBasis());
+        compare(changes, "connector", earlier.terms().connector(), terms.connector());
         for (Field field : fields) {
             Field before = earlier.fields().stream()
                     .filter(old -> old.key().equals(field.key()))

@@ -27,7 +27,8 @@ class ServiceDefinitionTest {
                 feeCents,
                 15,
                 List.of(new LocalizedText("Cartão atual", "Current card")),
-                fields);
+                fields,
+                null);
     }
 
     @Test
@@ -59,10 +60,24 @@ class ServiceDefinitionTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "feeCents");
         assertThatThrownBy(() -> new ServiceDefinition(
-                        new LocalizedText(" ", "Request"), null, ServiceChannels.DESK, 0, 15, List.of(), List.of()))
+                        new LocalizedText(" ", "Request"),
+                        null,
+                        ServiceChannels.DESK,
+                        0,
+                        15,
+                        List.of(),
+                        List.of(),
+                        null))
                 .hasFieldOrPropertyWithValue("field", "namePt");
         assertThatThrownBy(() -> new ServiceDefinition(
-                        new LocalizedText("Pedir", "Request"), null, ServiceChannels.DESK, 0, 0, List.of(), List.of()))
+                        new LocalizedText("Pedir", "Request"),
+                        null,
+                        ServiceChannels.DESK,
+                        0,
+                        0,
+                        List.of(),
+                        List.of(),
+                        null))
                 .hasFieldOrPropertyWithValue("field", "averageMinutes");
         assertThatThrownBy(() -> card(0, List.of(REASON, REASON)))
                 .hasFieldOrPropertyWithValue("messageKey", "catalogue.fieldTwice");
@@ -83,7 +98,40 @@ class ServiceDefinitionTest {
                         0,
                         15,
                         List.of(new LocalizedText("a|b", "a")),
-                        List.of()))
+                        List.of(),
+                        null))
                 .hasFieldOrPropertyWithValue("messageKey", "catalogue.noBar");
+    }
+
+    @Test
+    void terms_areChecked_andAChangeOfThemIsOnRecord() {
+        assertThatThrownBy(() -> new ServiceTerms(
+                        ServiceTerms.IdentificationLevel.AUTHENTICATED, 2, ServiceTerms.SlaUnit.IMMEDIATE, "", "desk"))
+                .hasFieldOrPropertyWithValue("field", "slaAmount");
+        assertThatThrownBy(() -> new ServiceTerms(
+                        ServiceTerms.IdentificationLevel.AUTHENTICATED, 1, ServiceTerms.SlaUnit.HOURS, "", "fax"))
+                .hasFieldOrPropertyWithValue("messageKey", "catalogue.unknownConnector");
+        assertThatThrownBy(() -> new ServiceTerms(null, 1, ServiceTerms.SlaUnit.HOURS, "", "desk"))
+                .hasFieldOrPropertyWithValue("field", "minimumIdentification");
+
+        ServiceDefinition before = card(1800, List.of());
+        ServiceDefinition after = new ServiceDefinition(
+                before.name(),
+                before.keywords(),
+                before.channels(),
+                before.feeCents(),
+                before.averageMinutes(),
+                before.whatToBring(),
+                before.fields(),
+                new ServiceTerms(
+                        ServiceTerms.IdentificationLevel.PRESENTED_DOCUMENT,
+                        5,
+                        ServiceTerms.SlaUnit.WORKING_DAYS,
+                        "Lei n.º 7/2007",
+                        "irn-rest"));
+        assertThat(before.terms()).isEqualTo(ServiceTerms.DEFAULT);
+        assertThat(after.changesSince(before))
+                .extracting(ServiceDefinition.Change::attribute)
+                .containsExactly("legalBasis", "connector");
     }
 }
