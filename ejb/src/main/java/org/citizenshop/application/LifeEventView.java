@@ -25,6 +25,12 @@ public record LifeEventView(
         implements Serializable {
 
     /** A step, with the services of the steps it waits for. */
-    public record Step(String service, LocalizedText name, String agency, boolean optional, List<String> dependsOn)
+    public record Step(
+            String service,
+            LocalizedText name,
+            String agency,
+            boolean optional,
+            List<String> dependsOn,
+            String condition)
             implements Serializable {}
 }

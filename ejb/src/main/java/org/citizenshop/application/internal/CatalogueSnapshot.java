@@ -99,7 +99,8 @@ class CatalogueSnapshot {
                     service.name(),
                     service.agency(),
                     step.optional(),
-                    step.dependsOn().stream().sorted().toList()));
+                    step.dependsOn().stream().sorted().toList(),
+                    step.condition().orElse(null)));
             if (!step.optional()) {
                 fee += service.feeCents();
                 atKiosk &= ServiceChannels.valueOf(service.channels()).atKiosk();

@@ -29,10 +29,14 @@ public class LifeEventDefinitionConverter implements AttributeConverter<LifeEven
         for (LifeEventDefinition.Step step : definition.steps()) {
             JsonArrayBuilder after = Json.createArrayBuilder();
             step.dependsOn().stream().sorted().forEach(after::add);
-            steps.add(Json.createObjectBuilder()
+            JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("service", step.service())
                     .add("optional", step.optional())
-                    .add("dependsOn", after));
+                    .add("dependsOn", after);
+            if (step.condition() != null) {
+                json.add("condition", step.condition());
+            }
+            steps.add(json);
         }
         return Json.createObjectBuilder()
                 .add("name", text(definition.name()))
@@ -61,7 +65,8 @@ public class LifeEventDefinitionConverter implements AttributeConverter<LifeEven
                                     step.getBoolean("optional"),
                                     step.getJsonArray("dependsOn").getValuesAs(JsonString.class).stream()
                                             .map(JsonString::getString)
-                                            .collect(Collectors.toSet())))
+                                            .collect(Collectors.toSet()),
+                                    step.getString("condition", null)))
                             .toList(),
                     json.getInt("minimumOptional", 0));
         }

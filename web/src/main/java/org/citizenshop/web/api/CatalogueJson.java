@@ -61,7 +61,13 @@ public final class CatalogueJson {
             int minimumOptional) {
 
         /** A step and the steps it waits for. */
-        public record Step(String service, String name, String agency, boolean optional, List<String> dependsOn) {}
+        public record Step(
+                String service,
+                String name,
+                String agency,
+                boolean optional,
+                List<String> dependsOn,
+                String condition) {}
 
         /** A group of the generated form, its fields each asked once. */
         public record FormGroup(String group, List<FormField> fields) {}
@@ -93,7 +99,8 @@ public final class CatalogueJson {
                                     step.name().in(locale),
                                     step.agency(),
                                     step.optional(),
-                                    step.dependsOn()))
+                                    step.dependsOn(),
+                                    step.condition()))
                             .toList(),
                     view.form().stream()
                             .map(group -> new FormGroup(

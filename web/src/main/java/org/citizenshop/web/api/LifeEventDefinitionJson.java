@@ -23,7 +23,8 @@ public record LifeEventDefinitionJson(
         List<Step> steps,
         int minimumOptional) {
 
-    public record Step(String service, boolean optional, List<String> dependsOn) {}
+    /** A step; {@code condition} (or null) says when it applies, e.g. "household.incomeBracket in (1, 2)". */
+    public record Step(String service, boolean optional, List<String> dependsOn, String condition) {}
 
     static LifeEventDefinitionJson of(LifeEventDefinition definition) {
         return new LifeEventDefinitionJson(
@@ -34,7 +35,8 @@ public record LifeEventDefinitionJson(
                         .map(step -> new Step(
                                 step.service(),
                                 step.optional(),
-                                step.dependsOn().stream().sorted().toList()))
+                                step.dependsOn().stream().sorted().toList(),
+                                step.condition()))
                         .toList(),
                 definition.minimumOptional());
     }
@@ -72,7 +74,8 @@ public record LifeEventDefinitionJson(
             } else if (dependsOn != null && dependsOn.getValueType() != JsonValue.ValueType.NULL) {
                 throw new InvalidInputException("steps", "problem.malformedBody", "dependsOn must be a list");
             }
-            steps.add(new LifeEventDefinition.Step(service, step.getBoolean("optional", false), after));
+            steps.add(new LifeEventDefinition.Step(
+                    service, step.getBoolean("optional", false), after, JsonBodies.string(step, "condition")));
         }
         return new LifeEventDefinition(
                 text(json, "name"),

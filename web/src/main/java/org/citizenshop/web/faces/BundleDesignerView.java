@@ -36,6 +36,15 @@ public class BundleDesignerView implements Serializable {
         private String service = "";
         private boolean optional;
         private List<String> dependsOn = new ArrayList<>();
+        private String condition = "";
+
+        public String getCondition() {
+            return condition;
+        }
+
+        public void setCondition(String condition) {
+            this.condition = condition == null ? "" : condition;
+        }
 
         public String getService() {
             return service;
@@ -122,6 +131,7 @@ public class BundleDesignerView implements Serializable {
             row.service = step.service();
             row.optional = step.optional();
             row.dependsOn = new ArrayList<>(step.dependsOn().stream().sorted().toList());
+            row.condition = step.condition() == null ? "" : step.condition();
             steps.add(row);
         }
     }
@@ -133,7 +143,7 @@ public class BundleDesignerView implements Serializable {
                 new LocalizedText(keywordsPt, keywordsEn),
                 steps.stream()
                         .map(row -> new LifeEventDefinition.Step(
-                                row.service, row.optional, new LinkedHashSet<>(row.dependsOn)))
+                                row.service, row.optional, new LinkedHashSet<>(row.dependsOn), row.condition))
                         .toList(),
                 minimumOptional == null ? 0 : minimumOptional);
     }

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,7 +56,26 @@ final class Browser {
     static void submit(WebDriver driver, By control) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> replaced(page));
+    }
+
+    /**
+     * Whether the element's document was replaced. Chromium reports an element of a document being
+     * torn down either as stale or, in the instant between, as a node that "does not belong to the
+     * document"; both mean the old page is gone. Any other error is a real one and is thrown.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException detached) {
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     /** Marks the page in its own script state, which a reload would wipe (see {@link #notReloaded}). */

@@ -182,6 +182,18 @@ class CatalogueAdministrationIT {
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("There is no service IRN-WEDDING");
 
+        HttpResponse<String> unreadable = call(
+                "PUT",
+                "/admin/life-events/DEATH/draft",
+                tokenOf("admin-irn"),
+                """
+                {"name":{"pt":"Óbito","en":"Death"},
+                 "steps":[{"service":"IRN-DEATH","optional":false},
+                          {"service":"ISS-DEATHGRANT","optional":true,"condition":"applicant.relation > SPOUSE"}]}
+                """);
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(unreadable.body()).contains("Cannot read \\\"applicant.relation > SPOUSE\\\"");
+
         // Nothing of the refused drafts was kept.
         HttpResponse<String> versions = call("GET", "/admin/life-events/DEATH/versions", tokenOf("admin-irn"), null);
         assertThat(json(versions.body()).asJsonArray()).singleElement().satisfies(version -> assertThat(

@@ -124,6 +124,8 @@ class CatalogueApiIT {
         assertThat(steps.getJsonObject(0).getBoolean("optional")).isFalse();
         assertThat(steps.getJsonObject(4).getString("service")).isEqualTo("IRN-CC");
         assertThat(steps.getJsonObject(4).getBoolean("optional")).isTrue();
+        assertThat(steps.getJsonObject(5).getString("service")).isEqualTo("ISS-CHILD");
+        assertThat(steps.getJsonObject(5).getString("condition")).isEqualTo("household.incomeBracket in (1, 2, 3, 4)");
         assertThat(steps.getJsonObject(2).getJsonArray("dependsOn").getValuesAs(jakarta.json.JsonString::getString))
                 .containsExactly("AT-NIF", "IRN-BIRTH");
 

@@ -29,13 +29,24 @@ public final class BundleDesign {
             boolean optional,
             Set<String> dependsOn,
             List<ServiceField> fields,
-            Set<String> outputs) {
+            Set<String> outputs,
+            StepCondition condition) {
 
         public Step {
             Objects.requireNonNull(service, "service");
             dependsOn = Set.copyOf(dependsOn);
             fields = List.copyOf(fields);
             outputs = Set.copyOf(outputs);
+        }
+
+        public Step(
+                String service,
+                LocalizedText name,
+                boolean optional,
+                Set<String> dependsOn,
+                List<ServiceField> fields,
+                Set<String> outputs) {
+            this(service, name, optional, dependsOn, fields, outputs, null);
         }
     }
 
@@ -84,7 +95,37 @@ public final class BundleDesign {
                 }
             }
         }
+        Set<String> asked = new HashSet<>();
+        steps.forEach(step -> step.fields().forEach(field -> asked.add(field.key())));
+        for (Step step : steps) {
+            if (step.condition() != null) {
+                for (String key : step.condition().keys()) {
+                    if (!asked.contains(key)) {
+                        throw new InvalidInputException(
+                                "steps",
+                                "bundle.conditionUnknownField",
+                                "The condition of " + step.service() + " reads " + key + ", which no step asks for",
+                                step.service(),
+                                key);
+                    }
+                }
+            }
+        }
         return new BundleDesign(byService, topologicalOrder(byService));
+    }
+
+    /**
+     * The steps a citizen goes through, in order: every required step and the optional ones he
+     * chose, less those whose condition the form data does not meet.
+     */
+    public List<String> stepsFor(Set<String> chosen, Map<String, String> data) {
+        return order.stream()
+                .filter(service -> !steps.get(service).optional() || chosen.contains(service))
+                .filter(service -> {
+                    StepCondition condition = steps.get(service).condition();
+                    return condition == null || condition.holds(data);
+                })
+                .toList();
     }
 
     /**
@@ -105,7 +146,8 @@ public final class BundleDesign {
                     step.optional(),
                     step.dependsOn(),
                     service.fields(),
-                    service.outputs().stream().map(ServiceOutput::key).collect(java.util.stream.Collectors.toSet())));
+                    service.outputs().stream().map(ServiceOutput::key).collect(java.util.stream.Collectors.toSet()),
+                    step.condition() == null ? null : StepCondition.parse(step.condition())));
         }
         return of(steps);
     }

@@ -99,7 +99,10 @@ public class LifeEvent {
                 steps.stream()
                         .sorted(java.util.Comparator.comparingInt(LifeEventStep::stepNumber))
                         .map(step -> new LifeEventDefinition.Step(
-                                step.service().code().value(), step.optional(), step.dependsOn()))
+                                step.service().code().value(),
+                                step.optional(),
+                                step.dependsOn(),
+                                step.condition().orElse(null)))
                         .toList(),
                 minimumOptional);
     }
@@ -116,7 +119,8 @@ public class LifeEvent {
         steps.clear();
         int number = 1;
         for (LifeEventDefinition.Step step : definition.steps()) {
-            steps.add(new LifeEventStep(services.get(step.service()), number++, step.optional(), step.dependsOn()));
+            steps.add(new LifeEventStep(
+                    services.get(step.service()), number++, step.optional(), step.dependsOn(), step.condition()));
         }
     }
 

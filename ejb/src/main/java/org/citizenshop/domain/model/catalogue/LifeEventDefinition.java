@@ -18,11 +18,23 @@ public record LifeEventDefinition(
 
     public static final int MAX_STEPS = 20;
 
-    public record Step(String service, boolean optional, Set<String> dependsOn) implements Serializable {
+    /** A step; {@code condition} (or null) says when it applies, as a {@link StepCondition}. */
+    public record Step(String service, boolean optional, Set<String> dependsOn, String condition)
+            implements Serializable {
 
         public Step {
             Objects.requireNonNull(service, "service");
             dependsOn = dependsOn == null ? Set.of() : Set.copyOf(dependsOn);
+            condition = condition == null || condition.isBlank()
+                    ? null
+                    : StepCondition.parse(condition).toString();
+            if (condition != null && condition.length() > 300) {
+                throw new InvalidInputException("condition", "catalogue.tooLong", "condition is too long", 300);
+            }
+        }
+
+        public Step(String service, boolean optional, Set<String> dependsOn) {
+            this(service, optional, dependsOn, null);
         }
     }
 
@@ -125,6 +137,7 @@ public record LifeEventDefinition(
                         ? ""
                         : ", after "
                                 + String.join(
-                                        ", ", step.dependsOn().stream().sorted().toList()));
+                                        ", ", step.dependsOn().stream().sorted().toList()))
+                + (step.condition() == null ? "" : ", when " + step.condition());
     }
 }

@@ -27,7 +27,16 @@ public class LifeEventStep {
     @Column(name = "depends_on", nullable = false, length = 300)
     private String dependsOn = "";
 
+    /** When the step applies (a {@link StepCondition}), or null: always. */
+    @Column(name = "step_condition", length = 300)
+    private String condition;
+
     protected LifeEventStep() {}
+
+    LifeEventStep(PublicService service, int stepNumber, boolean optional, Set<String> dependsOn, String condition) {
+        this(service, stepNumber, optional, dependsOn);
+        this.condition = condition;
+    }
 
     LifeEventStep(PublicService service, int stepNumber, boolean optional, Set<String> dependsOn) {
         this.service = java.util.Objects.requireNonNull(service, "service");
@@ -46,6 +55,10 @@ public class LifeEventStep {
 
     public boolean optional() {
         return optional;
+    }
+
+    public java.util.Optional<String> condition() {
+        return java.util.Optional.ofNullable(condition);
     }
 
     public Set<String> dependsOn() {
