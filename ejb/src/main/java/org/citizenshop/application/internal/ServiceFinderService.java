@@ -136,6 +136,42 @@ public class ServiceFinderService implements ServiceFinder {
     }
 
     @Override
+    public FormCheck checkForm(String code, java.util.Set<String> chosen, java.util.Map<String, String> data) {
+        org.citizenshop.domain.model.catalogue.LifeEvent event = catalogue
+                .findLifeEvent(code)
+                .orElseThrow(() -> new NotFoundException("lifeEvent.unknown", "No life event " + code, code));
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            event.definition().requireValidChoice(chosen);
+        } catch (InvalidInputException refused) {
+            problems.add(new FieldProblem(refused.field(), refused.messageKey(), refused.arguments()));
+        }
+        org.citizenshop.domain.model.catalogue.BundleDesign design = event.design();
+        List<String> steps = design.stepsFor(chosen, data);
+        java.util.Set<String> decisive = design.conditionKeys(chosen);
+        for (org.citizenshop.domain.model.catalogue.BundleDesign.FormGroup group :
+                design.form(java.util.Set.copyOf(chosen))) {
+            for (org.citizenshop.domain.model.catalogue.BundleDesign.FormField field : group.fields()) {
+                boolean decides = decisive.contains(field.key());
+                if (!decides && field.askedBy().stream().noneMatch(steps::contains)) {
+                    continue;
+                }
+                try {
+                    org.citizenshop.domain.model.catalogue.FieldValue.check(
+                            field.key(),
+                            field.type(),
+                            field.required() || decides,
+                            field.choices(),
+                            data.get(field.key()));
+                } catch (InvalidInputException refused) {
+                    problems.add(new FieldProblem(refused.field(), refused.messageKey(), refused.arguments()));
+                }
+            }
+        }
+        return new FormCheck(List.copyOf(problems), steps);
+    }
+
+    @Override
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.SUPERVISOR})
     public void reindex() {
         load();

@@ -1,8 +1,10 @@
 package org.citizenshop.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -73,6 +75,58 @@ public class CatalogueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CatalogueJson.LifeEvent lifeEvent(@PathParam("code") String code, @QueryParam("lang") String lang) {
         return CatalogueJson.LifeEvent.of(finder.lifeEvent(code), locale(lang));
+    }
+
+    /** The answer to a form check: valid when there is no problem; the steps that would run. */
+    public record FormCheckJson(boolean valid, List<String> steps, List<Problem.FieldError> problems) {}
+
+    @POST
+    @Path("/life-events/{code}/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Check a citizen's form for a life event, before anything is submitted",
+            description =
+                    "Body: {\"chosen\":[optional steps chosen],\"data\":{\"field.key\":\"value\"}}. Every field of"
+                            + " the steps that would run is checked by its type (NIF, NISS, civil ID, citizen card and SNS"
+                            + " numbers by their check digits, IBAN, postal code, dates, choices), and the choice of"
+                            + " optional steps against the life event's minimum. All problems are answered at once,"
+                            + " translated.")
+    @APIResponse(responseCode = "200", description = "The problems (none when valid) and the steps that would run")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such life event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public FormCheckJson check(@PathParam("code") String code, @QueryParam("lang") String lang, String body) {
+        Locale locale = locale(lang);
+        jakarta.json.JsonObject json = JsonBodies.object(body);
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+        jakarta.json.JsonValue list = json.get("chosen");
+        if (list != null && list.getValueType() == jakarta.json.JsonValue.ValueType.ARRAY) {
+            for (jakarta.json.JsonValue value : list.asJsonArray()) {
+                if (value.getValueType() != jakarta.json.JsonValue.ValueType.STRING) {
+                    throw new org.citizenshop.domain.model.InvalidInputException(
+                            "chosen", "problem.malformedBody", "chosen lists service codes");
+                }
+                chosen.add(((jakarta.json.JsonString) value).getString());
+            }
+        }
+        java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+        jakarta.json.JsonValue given = json.get("data");
+        if (given != null && given.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT) {
+            for (String key : given.asJsonObject().keySet()) {
+                data.put(key, JsonBodies.string(given.asJsonObject(), key));
+            }
+        }
+        ServiceFinder.FormCheck result = finder.checkForm(code, chosen, data);
+        List<Problem.FieldError> problems = result.problems().stream()
+                .map(problem -> new Problem.FieldError(
+                        problem.field(),
+                        Texts.text(
+                                locale,
+                                problem.messageKey(),
+                                problem.arguments().toArray())))
+                .toList();
+        return new FormCheckJson(problems.isEmpty(), result.steps(), problems);
     }
 
     @GET

@@ -159,6 +159,40 @@ class CatalogueApiIT {
     }
 
     @Test
+    void aCitizensForm_isCheckedFieldByField_beforeAnythingIsSubmitted() {
+        String birth =
+                """
+                {"chosen":["ISS-CHILD"],
+                 "data":{"child.givenNames":"Ana","child.surnames":"Silva","child.birthDate":"2026-11-20",
+                         "child.birthTime":"09:30","child.birthPlace":"Lisboa","child.sex":"F",
+                         "mother.civilId":"1234567","parents.maritalStatus":"MARRIED",
+                         "address":"Rua Augusta 100, 1100-053 Lisboa","household.incomeBracket":"5"}}
+                """;
+        HttpResponse<String> checked = Endpoints.post("/catalogue/life-events/BIRTH/check?lang=en", null, birth);
+        assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
+        JsonObject result = json(checked.body()).asJsonObject();
+        assertThat(result.getBoolean("valid")).isFalse();
+        // The fifth income bracket gets no child benefit: the step does not run, its IBAN is not asked.
+        assertThat(result.getJsonArray("steps").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("IRN-BIRTH", "AT-NIF", "SNS-REGISTER", "ISS-NISS");
+        assertThat(result.getJsonArray("problems").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.getString("field")).isEqualTo("mother.civilId");
+                    assertThat(problem.getString("message")).isEqualTo("A civil ID number has 8 digits.");
+                });
+
+        HttpResponse<String> lostWallet =
+                Endpoints.post("/catalogue/life-events/LOST-WALLET/check?lang=en", null, "{\"chosen\":[\"IRN-CC\"]}");
+        assertThat(json(lostWallet.body())
+                        .asJsonObject()
+                        .getJsonArray("problems")
+                        .getJsonObject(0)
+                        .getString("message"))
+                .isEqualTo("Choose at least 2 of these: IRN-CC, IMT-LICENCE.");
+    }
+
+    @Test
     void badInput_isATranslatedProblem() {
         HttpResponse<String> unknown =
                 send(api("/catalogue/life-events/WEDDING").header("Accept-Language", "en"));

@@ -114,6 +114,17 @@ public final class BundleDesign {
         return new BundleDesign(byService, topologicalOrder(byService));
     }
 
+    /** The form fields the conditions of the included steps read: they must be answered. */
+    public Set<String> conditionKeys(Set<String> chosen) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Step step : steps.values()) {
+            if ((!step.optional() || chosen.contains(step.service())) && step.condition() != null) {
+                keys.addAll(step.condition().keys());
+            }
+        }
+        return keys;
+    }
+
     /**
      * The steps a citizen goes through, in order: every required step and the optional ones he
      * chose, less those whose condition the form data does not meet.

@@ -16,6 +16,9 @@ public enum FieldType {
     IBAN,
     NIF,
     NISS,
+    /** The civil identification number (8 digits, for life). */
+    CIVIL_ID,
+    /** The citizen card's document number (civil ID, check digit, version, check digit). */
     CITIZEN_CARD,
     SNS_NUMBER
 }
