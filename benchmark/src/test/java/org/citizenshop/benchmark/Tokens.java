@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 final class Tokens implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Tokens.class.getName());
+
     /** The kiosk device's service account (client credentials): its tickets are not limited. */
     static final String KIOSK = "kiosk";
 
@@ -88,7 +90,7 @@ final class Tokens implements AutoCloseable {
                 fetch(name);
             } catch (RuntimeException e) {
                 // The old token is still valid for the other half of its life: try again at the next period.
-                System.err.println("[tokens] renewing the token of " + name + " failed: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "renewing the token of " + name + " failed", e);
             }
         }
     }
