@@ -21,7 +21,6 @@ import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
-import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.catalogue.BundleDesign;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
@@ -30,8 +29,6 @@ import org.citizenshop.domain.model.catalogue.LifeEventVersion;
 import org.citizenshop.domain.model.catalogue.LifeEventVersionRepository;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.VersionStatus;
-import org.citizenshop.domain.model.staff.AgencyAdministrator;
-import org.citizenshop.domain.model.staff.AgencyAdministratorRepository;
 
 @Stateless
 @RolesAllowed(Roles.AGENCY_ADMIN)
@@ -44,7 +41,7 @@ public class BundleAdministrationService implements BundleAdministration {
     LifeEventVersionRepository versions;
 
     @Inject
-    AgencyAdministratorRepository administrators;
+    AgencyEditors editors;
 
     @Inject
     AuditTrail audit;
@@ -60,7 +57,7 @@ public class BundleAdministrationService implements BundleAdministration {
 
     @Override
     public List<BundleEntry> lifeEvents() {
-        String own = administrator().agency().code().value();
+        String own = editors.of(caller()).agency().code().value();
         List<BundleEntry> entries = new ArrayList<>();
         for (LifeEvent event : catalogue.lifeEvents()) {
             List<LifeEventVersion> history = history(event);
@@ -205,29 +202,8 @@ public class BundleAdministrationService implements BundleAdministration {
 
     private LifeEvent editable(String code) {
         LifeEvent event = lifeEvent(code);
-        AgencyAdministrator administrator = administrator();
-        if (!event.owner().code().equals(administrator.agency().code())) {
-            audit.record(
-                    caller(),
-                    "catalogue.refused",
-                    code,
-                    "administers " + administrator.agency().code().value());
-            throw new NotPermittedException(
-                    "bundle.otherOwner",
-                    "Life event " + code + " is composed by "
-                            + event.owner().code().value(),
-                    code,
-                    event.owner().name().pt(),
-                    administrator.agency().name().pt());
-        }
+        editors.requireOwner(caller(), event.owner(), code, "bundle.otherOwner");
         return event;
-    }
-
-    private AgencyAdministrator administrator() {
-        return administrators
-                .find(caller())
-                .orElseThrow(() -> new NotPermittedException(
-                        "catalogue.notAnAdministrator", caller() + " administers no agency", caller()));
     }
 
     private String caller() {

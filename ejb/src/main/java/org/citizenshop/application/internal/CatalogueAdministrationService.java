@@ -18,7 +18,6 @@ import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
-import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
@@ -32,7 +31,6 @@ import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopRepository;
 import org.citizenshop.domain.model.staff.AgencyAdministrator;
-import org.citizenshop.domain.model.staff.AgencyAdministratorRepository;
 
 @Stateless
 @RolesAllowed(Roles.AGENCY_ADMIN)
@@ -48,7 +46,7 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
     ServiceVersionRepository versions;
 
     @Inject
-    AgencyAdministratorRepository administrators;
+    AgencyEditors editors;
 
     @Inject
     AuditTrail audit;
@@ -288,29 +286,12 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
     /** The service, provided the caller administers its agency. */
     private PublicService editable(String code) {
         PublicService service = service(code);
-        AgencyAdministrator administrator = administrator();
-        if (!service.agency().code().equals(administrator.agency().code())) {
-            audit.record(
-                    caller(),
-                    "catalogue.refused",
-                    code,
-                    "administers " + administrator.agency().code().value());
-            throw new NotPermittedException(
-                    "catalogue.otherAgency",
-                    "Service " + code + " belongs to " + service.agency().code().value() + ", not to "
-                            + administrator.agency().code().value(),
-                    code,
-                    service.agency().name().pt(),
-                    administrator.agency().name().pt());
-        }
+        editors.requireOwner(caller(), service.agency(), code, "catalogue.otherAgency");
         return service;
     }
 
     private AgencyAdministrator administrator() {
-        return administrators
-                .find(caller())
-                .orElseThrow(() -> new NotPermittedException(
-                        "catalogue.notAnAdministrator", caller() + " administers no agency", caller()));
+        return editors.of(caller());
     }
 
     private String caller() {

@@ -2,8 +2,6 @@ package org.citizenshop.domain.model.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,20 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
-import org.citizenshop.domain.model.ConflictException;
 
 /**
  * One numbered version of a service's definition. A draft may be changed until it is published;
  * once published it never changes again (running cases keep the version they started with), and a
- * change is a new draft. Who changed it and when is kept with it.
+ * change is a new draft.
  */
 @Entity
 @Table(name = "service_version")
-public class ServiceVersion {
+public class ServiceVersion extends CatalogueVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,31 +29,9 @@ public class ServiceVersion {
     @JoinColumn(name = "service_id")
     private PublicService service;
 
-    @Column(name = "version_number", nullable = false)
-    private int number;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private VersionStatus status;
-
     /** The definition, stored as JSON (an attribute converter of the persistence layer). */
     @Column(name = "definition_json", nullable = false, length = 20000)
     private ServiceDefinition definition;
-
-    @Column(name = "changed_by", nullable = false, length = 100)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Column(name = "published_by", length = 100)
-    private String publishedBy;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Version
-    private long version;
 
     protected ServiceVersion() {}
 
@@ -69,20 +42,14 @@ public class ServiceVersion {
             ServiceDefinition definition,
             String by,
             Instant at) {
+        super(number, status, by, at);
         this.service = Objects.requireNonNull(service, "service");
-        this.number = number;
-        this.status = status;
         this.definition = Objects.requireNonNull(definition, "definition");
-        this.changedBy = by;
-        this.changedAt = at;
     }
 
     /** The first version of a service that was live before versions were kept: published as it is. */
     public static ServiceVersion initial(PublicService service, String by, Instant at) {
-        ServiceVersion first = new ServiceVersion(service, 1, VersionStatus.PUBLISHED, service.definition(), by, at);
-        first.publishedBy = by;
-        first.publishedAt = at;
-        return first;
+        return new ServiceVersion(service, 1, VersionStatus.PUBLISHED, service.definition(), by, at);
     }
 
     public static ServiceVersion draft(
@@ -92,38 +59,21 @@ public class ServiceVersion {
 
     /** Changes the draft; a published or retired version is never changed. */
     public void change(ServiceDefinition definition, String by, Instant at) {
-        requireDraft();
+        changed(by, at);
         this.definition = Objects.requireNonNull(definition, "definition");
-        this.changedBy = by;
-        this.changedAt = at;
     }
 
-    /** Puts the draft live: the service takes its definition. */
+    /** Puts the draft live: the service takes its definition (and a proposed service is offered). */
     public void publish(String by, Instant at) {
         requireDraft();
         service.apply(definition);
         service.activate();
-        status = VersionStatus.PUBLISHED;
-        publishedBy = by;
-        publishedAt = at;
+        published(by, at);
     }
 
-    /** A newer version was published. */
-    public void retire() {
-        if (status != VersionStatus.PUBLISHED) {
-            throw new IllegalStateException("only the published version is retired");
-        }
-        status = VersionStatus.RETIRED;
-    }
-
-    private void requireDraft() {
-        if (status != VersionStatus.DRAFT) {
-            throw new ConflictException(
-                    "catalogue.versionImmutable",
-                    "Version " + number + " of " + service.code() + " is " + status + " and cannot change",
-                    number,
-                    service.code().value());
-        }
+    @Override
+    protected String subject() {
+        return service.code().value();
     }
 
     public Long id() {
@@ -134,31 +84,7 @@ public class ServiceVersion {
         return service;
     }
 
-    public int number() {
-        return number;
-    }
-
-    public VersionStatus status() {
-        return status;
-    }
-
     public ServiceDefinition definition() {
         return definition;
-    }
-
-    public String changedBy() {
-        return changedBy;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
-    }
-
-    public Optional<String> publishedBy() {
-        return Optional.ofNullable(publishedBy);
-    }
-
-    public Optional<Instant> publishedAt() {
-        return Optional.ofNullable(publishedAt);
     }
 }
