@@ -32,7 +32,22 @@ public interface CatalogueAdministration {
             String publishedBy,
             Instant publishedAt,
             List<ServiceDefinition.Change> changes)
-            implements Serializable {}
+            implements Serializable {
+
+        /** A version as the history lists it, with what changed since the one before it. */
+        public static VersionEntry of(
+                org.citizenshop.domain.model.catalogue.CatalogueVersion version,
+                List<ServiceDefinition.Change> changes) {
+            return new VersionEntry(
+                    version.number(),
+                    version.status().name(),
+                    version.changedBy(),
+                    version.changedAt(),
+                    version.publishedBy().orElse(null),
+                    version.publishedAt().orElse(null),
+                    changes);
+        }
+    }
 
     /** The agency the caller administers. */
     String agency();

@@ -23,12 +23,12 @@ import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.catalogue.BundleDesign;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.CatalogueVersion;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.catalogue.LifeEventDefinition;
 import org.citizenshop.domain.model.catalogue.LifeEventVersion;
 import org.citizenshop.domain.model.catalogue.LifeEventVersionRepository;
 import org.citizenshop.domain.model.catalogue.PublicService;
-import org.citizenshop.domain.model.catalogue.VersionStatus;
 
 @Stateless
 @RolesAllowed(Roles.AGENCY_ADMIN)
@@ -160,14 +160,8 @@ public class BundleAdministrationService implements BundleAdministration {
     }
 
     private static VersionEntry entry(LifeEventVersion version, LifeEventVersion previous) {
-        return new VersionEntry(
-                version.number(),
-                version.status().name(),
-                version.changedBy(),
-                version.changedAt(),
-                version.publishedBy().orElse(null),
-                version.publishedAt().orElse(null),
-                previous == null ? List.of() : version.definition().changesSince(previous.definition()));
+        return VersionEntry.of(
+                version, previous == null ? List.of() : version.definition().changesSince(previous.definition()));
     }
 
     private List<LifeEventVersion> history(LifeEvent event) {
@@ -182,15 +176,11 @@ public class BundleAdministrationService implements BundleAdministration {
     }
 
     private static Optional<LifeEventVersion> draft(List<LifeEventVersion> history) {
-        return history.stream()
-                .filter(version -> version.status() == VersionStatus.DRAFT)
-                .findFirst();
+        return CatalogueVersion.draftOf(history);
     }
 
     private static LifeEventVersion published(List<LifeEventVersion> history) {
-        return history.stream()
-                .filter(version -> version.status() == VersionStatus.PUBLISHED)
-                .findFirst()
+        return CatalogueVersion.publishedOf(history)
                 .orElseThrow(() -> new IllegalStateException("a life event always has a published version"));
     }
 

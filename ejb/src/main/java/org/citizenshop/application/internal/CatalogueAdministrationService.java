@@ -19,13 +19,13 @@ import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.CatalogueVersion;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceDefinition;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.catalogue.ServiceVersion;
 import org.citizenshop.domain.model.catalogue.ServiceVersionRepository;
-import org.citizenshop.domain.model.catalogue.VersionStatus;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.shop.Shop;
@@ -182,14 +182,8 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
     }
 
     private static VersionEntry entry(ServiceVersion version, ServiceVersion previous) {
-        return new VersionEntry(
-                version.number(),
-                version.status().name(),
-                version.changedBy(),
-                version.changedAt(),
-                version.publishedBy().orElse(null),
-                version.publishedAt().orElse(null),
-                previous == null ? List.of() : version.definition().changesSince(previous.definition()));
+        return VersionEntry.of(
+                version, previous == null ? List.of() : version.definition().changesSince(previous.definition()));
     }
 
     /** The versions, newest first; a service live before versions were kept gets its first one now. */
@@ -204,15 +198,11 @@ public class CatalogueAdministrationService implements CatalogueAdministration {
     }
 
     private static Optional<ServiceVersion> draft(List<ServiceVersion> history) {
-        return history.stream()
-                .filter(version -> version.status() == VersionStatus.DRAFT)
-                .findFirst();
+        return CatalogueVersion.draftOf(history);
     }
 
     private static Optional<ServiceVersion> published(List<ServiceVersion> history) {
-        return history.stream()
-                .filter(version -> version.status() == VersionStatus.PUBLISHED)
-                .findFirst();
+        return CatalogueVersion.publishedOf(history);
     }
 
     @Override

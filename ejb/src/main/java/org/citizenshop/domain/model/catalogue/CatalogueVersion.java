@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.citizenshop.domain.model.ConflictException;
 
@@ -50,6 +51,20 @@ public abstract class CatalogueVersion {
             this.publishedBy = by;
             this.publishedAt = at;
         }
+    }
+
+    /** The draft among a history's versions, if there is one. */
+    public static <V extends CatalogueVersion> Optional<V> draftOf(List<V> history) {
+        return history.stream()
+                .filter(version -> version.status() == VersionStatus.DRAFT)
+                .findFirst();
+    }
+
+    /** The published (live) version among a history's versions, if there is one. */
+    public static <V extends CatalogueVersion> Optional<V> publishedOf(List<V> history) {
+        return history.stream()
+                .filter(version -> version.status() == VersionStatus.PUBLISHED)
+                .findFirst();
     }
 
     /** The code of the service or life event, for messages. */
