@@ -7,4 +7,7 @@ import org.citizenshop.domain.model.catalogue.AgencyCode;
 public interface AgencyDispatch {
 
     void handOff(RequestKey key, AgencyCode agency);
+
+    /** Hands a case task to the integration layer, within the caller's transaction. */
+    void handOffTask(RequestKey key, AgencyCode agency);
 }

@@ -1,0 +1,78 @@
+package org.citizenshop.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.citizenshop.domain.model.LocalizedText;
+
+/**
+ * A case's status board: every agency's step, its clock and its result. The public version (see
+ * {@link #withoutPersonalData()}) keeps the states and clocks and drops whatever names or numbers
+ * the citizen.
+ */
+public record CaseView(
+        String reference,
+        String trackingCode,
+        String lifeEvent,
+        LocalizedText name,
+        String shop,
+        String channel,
+        Instant submittedAt,
+        String progress,
+        List<TaskView> tasks)
+        implements Serializable {
+
+    /** One step: its agency, its state (queued while its agency has not taken it), its SLA clock and result. */
+    public record TaskView(
+            String service,
+            LocalizedText name,
+            String agency,
+            String status,
+            boolean queued,
+            List<String> waitsFor,
+            Instant handedOffAt,
+            Instant dueAt,
+            String standing,
+            Instant finishedAt,
+            String agencyReference,
+            List<OutputView> outputs,
+            String rejectionCode,
+            String rejectionReason,
+            String lastError,
+            int failedAttempts)
+            implements Serializable {}
+
+    /** A result the agency gave, with its label. */
+    public record OutputView(String key, LocalizedText label, String value) implements Serializable {}
+
+    public CaseView withoutPersonalData() {
+        return new CaseView(
+                reference,
+                null,
+                lifeEvent,
+                name,
+                shop,
+                channel,
+                submittedAt,
+                progress,
+                tasks.stream()
+                        .map(task -> new TaskView(
+                                task.service(),
+                                task.name(),
+                                task.agency(),
+                                task.status(),
+                                task.queued(),
+                                task.waitsFor(),
+                                task.handedOffAt(),
+                                task.dueAt(),
+                                task.standing(),
+                                task.finishedAt(),
+                                null,
+                                List.of(),
+                                task.rejectionCode(),
+                                task.rejectionReason(),
+                                null,
+                                0))
+                        .toList());
+    }
+}

@@ -1,0 +1,30 @@
+package org.citizenshop.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/**
+ * How the integration layer reads a case task to deliver and reports what its agency did. Every
+ * report is idempotent: an answer for a task in a final state changes nothing.
+ */
+public interface TaskOutcomes {
+
+    TaskDispatch dispatch(@NotBlank @Size(max = 36) String key);
+
+    /** The request went out (a batch file written, a message queued); the answer comes later. */
+    void sent(@NotBlank @Size(max = 36) String key);
+
+    void acknowledged(@NotBlank @Size(max = 36) String key, @NotBlank @Size(max = 60) String reference);
+
+    /** Done: the tasks that waited for it are handed off in the same transaction. */
+    void completed(
+            @NotBlank @Size(max = 36) String key,
+            @NotBlank @Size(max = 60) String reference,
+            @Size(max = 40) Map<String, String> outputs);
+
+    void rejected(@NotBlank @Size(max = 36) String key, @NotBlank @Size(max = 40) String code, String reason);
+
+    /** Recorded in its own transaction, so that it stays when the delivery is rolled back for a retry. */
+    void deliveryFailed(@NotBlank @Size(max = 36) String key, String error);
+}

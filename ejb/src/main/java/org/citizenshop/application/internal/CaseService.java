@@ -1,0 +1,277 @@
+package org.citizenshop.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citizenshop.application.CaseSubmission;
+import org.citizenshop.application.CaseView;
+import org.citizenshop.application.Cases;
+import org.citizenshop.application.Roles;
+import org.citizenshop.application.ServiceFinder;
+import org.citizenshop.application.port.AgencyDispatch;
+import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.domain.model.ConflictException;
+import org.citizenshop.domain.model.InvalidFormException;
+import org.citizenshop.domain.model.InvalidInputException;
+import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.cases.CaseChannel;
+import org.citizenshop.domain.model.cases.CaseData;
+import org.citizenshop.domain.model.cases.CaseReference;
+import org.citizenshop.domain.model.cases.CaseRepository;
+import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.SlaClock;
+import org.citizenshop.domain.model.cases.TrackingCode;
+import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.FieldValue;
+import org.citizenshop.domain.model.catalogue.LifeEvent;
+import org.citizenshop.domain.model.catalogue.LifeEventDefinition;
+import org.citizenshop.domain.model.catalogue.PublicService;
+import org.citizenshop.domain.model.catalogue.ServiceCode;
+import org.citizenshop.domain.model.catalogue.ServiceField;
+import org.citizenshop.domain.model.catalogue.ServiceTerms;
+import org.citizenshop.domain.model.citizen.CivilIdNumber;
+import org.citizenshop.domain.model.shop.Desk;
+import org.citizenshop.domain.model.shop.DeskCode;
+import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.shop.ShopCode;
+import org.citizenshop.domain.model.shop.ShopRepository;
+import org.citizenshop.domain.model.ticket.Ticket;
+import org.citizenshop.domain.model.ticket.TicketRepository;
+
+@Stateless
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+public class CaseService implements Cases {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CatalogueRepository catalogue;
+
+    @Inject
+    ServiceFinder finder;
+
+    @Inject
+    ShopRepository shops;
+
+    @Inject
+    DeskRepository desks;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    AgencyDispatch dispatch;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed({Roles.CLERK, Roles.KIOSK})
+    public CaseView submit(CaseSubmission submission) {
+        String caller = session.getCallerPrincipal().getName();
+        CaseChannel channel = session.isCallerInRole(Roles.CLERK) ? CaseChannel.DESK : CaseChannel.KIOSK;
+        Shop shop = shops.find(ShopCode.of(submission.shop()))
+                .orElseThrow(
+                        () -> new NotFoundException("shop.unknown", "No shop " + submission.shop(), submission.shop()));
+        Ticket visit = null;
+        if (channel == CaseChannel.DESK
+                && submission.desk() != null
+                && !submission.desk().isBlank()) {
+            Desk desk = desk(submission.desk());
+            desk.requireOperatedBy(caller);
+            if (!desk.shop().code().equals(shop.code())) {
+                throw new InvalidInputException(
+                        "desk",
+                        "case.deskOfOtherShop",
+                        "Desk " + submission.desk() + " is not at this shop",
+                        submission.desk());
+            }
+            visit = tickets.atDesk(desk).orElse(null);
+        }
+        CivilIdNumber applicant = blank(submission.applicantCivilId())
+                ? null
+                : CivilIdNumber.of(submission.applicantCivilId().strip());
+        Plan plan = plan(submission, channel);
+        Instant now = clock.instant();
+        int year = now.atZone(SlaClock.AGENCIES_ZONE).getYear();
+        CitizenCase opened = new CitizenCase(
+                CaseReference.of(year, cases.nextNumber(year)),
+                TrackingCode.generate(),
+                plan.lifeEvent(),
+                null,
+                shop,
+                visit,
+                channel,
+                applicant,
+                CaseData.of(submission.data()),
+                plan.steps(),
+                plan.dependsOn(),
+                caller,
+                now);
+        cases.add(opened);
+        for (CaseTask task : opened.handOffReady(now)) {
+            dispatch.handOffTask(task.key(), task.service().agency().code());
+        }
+        audit.record(
+                caller,
+                "case.submitted",
+                opened.reference().value(),
+                "channel=" + channel + " steps="
+                        + String.join(
+                                ",",
+                                plan.steps().stream().map(s -> s.code().value()).toList()));
+        return CaseViews.of(opened, now);
+    }
+
+    @Override
+    public CaseView find(String reference) {
+        CitizenCase found = cases.find(CaseReference.of(reference))
+                .orElseThrow(() -> new NotFoundException("case.unknown", "No case " + reference, reference));
+        audit.record(
+                session.getCallerPrincipal().getName(),
+                "case.read",
+                found.reference().value(),
+                "status board");
+        return CaseViews.of(found, clock.instant());
+    }
+
+    @Override
+    @PermitAll
+    public CaseView track(String reference, String trackingCode) {
+        NotFoundException unknown =
+                new NotFoundException("case.unknownOrWrongCode", "No case with this reference and code", reference);
+        CaseReference wanted;
+        try {
+            wanted = CaseReference.of(reference);
+        } catch (InvalidInputException notAReference) {
+            throw unknown;
+        }
+        CitizenCase found = cases.find(wanted).orElseThrow(() -> unknown);
+        if (!found.trackingCode().matches(trackingCode)) {
+            throw unknown;
+        }
+        return CaseViews.of(found, clock.instant()).withoutPersonalData();
+    }
+
+    @Override
+    @RolesAllowed(Roles.CLERK)
+    public List<CaseView> ofCurrentVisit(String deskCode) {
+        Instant now = clock.instant();
+        return tickets.atDesk(desk(deskCode))
+                .map(ticket -> cases.ofTicket(ticket.id()).stream()
+                        .map(found -> CaseViews.of(found, now))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private record Plan(LifeEvent lifeEvent, List<PublicService> steps, Map<String, Set<String>> dependsOn) {}
+
+    /** The steps the submission asks for, in dependency order, after checking the whole form. */
+    private Plan plan(CaseSubmission submission, CaseChannel channel) {
+        boolean byEvent = !blank(submission.lifeEvent());
+        if (byEvent == !blank(submission.service())) {
+            throw new InvalidInputException(
+                    "lifeEvent", "case.eventOrService", "Name a life event or a service, not both and not neither");
+        }
+        Plan plan = byEvent ? eventPlan(submission) : servicePlan(submission);
+        for (PublicService step : plan.steps()) {
+            if (!step.active()) {
+                throw new ConflictException(
+                        "case.serviceNotOffered",
+                        "Service " + step.code() + " is not offered",
+                        step.code().value());
+            }
+            if (channel == CaseChannel.KIOSK
+                    && (!step.channels().atKiosk()
+                            || step.terms().minimumIdentification()
+                                    == ServiceTerms.IdentificationLevel.PRESENTED_DOCUMENT)) {
+                throw new ConflictException(
+                        "case.deskOnly",
+                        "Service " + step.code() + " is done at a desk, where the citizen shows a document",
+                        step.name().pt(),
+                        step.name().en());
+            }
+        }
+        return plan;
+    }
+
+    private Plan eventPlan(CaseSubmission submission) {
+        ServiceFinder.FormCheck check =
+                finder.checkForm(submission.lifeEvent(), submission.chosen(), submission.data());
+        if (!check.problems().isEmpty()) {
+            throw new InvalidFormException(check.problems().stream()
+                    .map(problem -> new InvalidFormException.Refusal(
+                            problem.field(), problem.messageKey(), problem.arguments()))
+                    .toList());
+        }
+        LifeEvent event = catalogue
+                .findLifeEvent(submission.lifeEvent())
+                .orElseThrow(() -> new NotFoundException(
+                        "lifeEvent.unknown", "No life event " + submission.lifeEvent(), submission.lifeEvent()));
+        Map<String, PublicService> services = new HashMap<>();
+        event.steps().forEach(step -> services.put(step.service().code().value(), step.service()));
+        Set<String> included = new HashSet<>(check.steps());
+        Map<String, Set<String>> dependsOn = new HashMap<>();
+        for (LifeEventDefinition.Step step : event.definition().steps()) {
+            Set<String> needs = new HashSet<>(step.dependsOn());
+            needs.retainAll(included);
+            dependsOn.put(step.service(), needs);
+        }
+        List<PublicService> steps = check.steps().stream().map(services::get).toList();
+        return new Plan(event, steps, dependsOn);
+    }
+
+    private Plan servicePlan(CaseSubmission submission) {
+        PublicService service = catalogue
+                .findService(ServiceCode.of(submission.service()))
+                .orElseThrow(() -> new NotFoundException(
+                        "service.unknown", "No service " + submission.service(), submission.service()));
+        List<InvalidFormException.Refusal> refusals = new ArrayList<>();
+        for (ServiceField field : service.fields()) {
+            try {
+                FieldValue.check(
+                        field.key(),
+                        field.type(),
+                        field.required(),
+                        field.choices(),
+                        submission.data().get(field.key()));
+            } catch (InvalidInputException refused) {
+                refusals.add(
+                        new InvalidFormException.Refusal(refused.field(), refused.messageKey(), refused.arguments()));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidFormException(refusals);
+        }
+        return new Plan(null, List.of(service), Map.of());
+    }
+
+    private Desk desk(String deskCode) {
+        return desks.find(DeskCode.of(deskCode))
+                .orElseThrow(() -> new NotFoundException("desk.unknown", "No desk " + deskCode, deskCode));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

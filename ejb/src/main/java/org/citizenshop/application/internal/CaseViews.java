@@ -1,0 +1,64 @@
+package org.citizenshop.application.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.citizenshop.application.CaseView;
+import org.citizenshop.domain.model.LocalizedText;
+import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.catalogue.ServiceOutput;
+
+/** A case as its status board shows it. */
+final class CaseViews {
+
+    private static final LocalizedText SINGLE_SERVICE = new LocalizedText("Serviço", "Service");
+
+    private CaseViews() {}
+
+    static CaseView of(CitizenCase citizenCase, Instant now) {
+        List<CaseView.TaskView> tasks =
+                citizenCase.tasks().stream().map(task -> task(task, now)).toList();
+        return new CaseView(
+                citizenCase.reference().value(),
+                citizenCase.trackingCode().value(),
+                citizenCase.lifeEvent().map(event -> event.code()).orElse(null),
+                citizenCase
+                        .lifeEvent()
+                        .map(event -> event.name())
+                        .orElseGet(() ->
+                                tasks.isEmpty() ? SINGLE_SERVICE : tasks.get(0).name()),
+                citizenCase.shop().code().value(),
+                citizenCase.channel().name(),
+                citizenCase.submittedAt(),
+                citizenCase.progress().name(),
+                tasks);
+    }
+
+    private static CaseView.TaskView task(CaseTask task, Instant now) {
+        List<CaseView.OutputView> outputs = task.service().outputs().stream()
+                .filter(output -> task.outputs().get(output.key()) != null)
+                .map(output -> output(output, task.outputs().get(output.key())))
+                .toList();
+        return new CaseView.TaskView(
+                task.serviceCode(),
+                task.service().name(),
+                task.service().agency().code().value(),
+                task.status().name(),
+                task.queued(),
+                task.dependsOn().stream().sorted().toList(),
+                task.handedOffAt().orElse(null),
+                task.dueAt().orElse(null),
+                task.standing(now).map(Enum::name).orElse(null),
+                task.finishedAt().orElse(null),
+                task.agencyReference().orElse(null),
+                outputs,
+                task.rejectionCode().orElse(null),
+                task.rejectionReason().orElse(null),
+                task.lastError().orElse(null),
+                task.failedAttempts());
+    }
+
+    private static CaseView.OutputView output(ServiceOutput output, String value) {
+        return new CaseView.OutputView(output.key(), output.label(), value);
+    }
+}

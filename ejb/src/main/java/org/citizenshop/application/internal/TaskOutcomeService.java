@@ -1,0 +1,96 @@
+package org.citizenshop.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.citizenshop.application.Roles;
+import org.citizenshop.application.TaskDispatch;
+import org.citizenshop.application.TaskOutcomes;
+import org.citizenshop.application.port.AgencyDispatch;
+import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.agencyrequest.RequestKey;
+import org.citizenshop.domain.model.cases.CaseData;
+import org.citizenshop.domain.model.cases.CaseRepository;
+import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
+
+/** The integration layer's side of case tasks; only the {@code integration} role may call it. */
+@Stateless
+@RolesAllowed(Roles.INTEGRATION)
+public class TaskOutcomeService implements TaskOutcomes {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    AgencyDispatch dispatch;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public TaskDispatch dispatch(String key) {
+        CaseTask task = find(key);
+        CitizenCase owner = task.citizenCase();
+        return new TaskDispatch(
+                task.key().value(),
+                owner.reference().value(),
+                task.service().agency().code().value(),
+                task.serviceCode(),
+                task.service().terms().connector(),
+                owner.shop().code().value(),
+                owner.applicantCivilId().orElse(null),
+                owner.fieldsFor(task).values(),
+                task.status().isFinal());
+    }
+
+    @Override
+    public void sent(String key) {
+        find(key).sent(clock.instant());
+    }
+
+    @Override
+    public void acknowledged(String key, String reference) {
+        find(key).acknowledged(reference, clock.instant());
+        audit.record(Roles.INTEGRATION, "caseTask.acknowledged", key, "reference=" + reference);
+    }
+
+    @Override
+    public void completed(String key, String reference, Map<String, String> outputs) {
+        CaseTask task = find(key);
+        Instant now = clock.instant();
+        CitizenCase owner = task.citizenCase();
+        for (CaseTask next : owner.complete(task, reference, CaseData.of(outputs), now)) {
+            dispatch.handOffTask(next.key(), next.service().agency().code());
+        }
+        audit.record(Roles.INTEGRATION, "caseTask.completed", key, "reference=" + reference);
+    }
+
+    @Override
+    public void rejected(String key, String code, String reason) {
+        CaseTask task = find(key);
+        task.citizenCase().reject(task, code, reason, clock.instant());
+        audit.record(Roles.INTEGRATION, "caseTask.rejected", key, "code=" + code);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliveryFailed(String key, String error) {
+        find(key).deliveryFailed(error, clock.instant());
+        audit.record(Roles.INTEGRATION, "caseTask.deliveryFailed", key, error);
+    }
+
+    private CaseTask find(String key) {
+        return cases.findTask(RequestKey.of(key))
+                .orElseThrow(() -> new NotFoundException("caseTask.unknown", "No case task " + key, key));
+    }
+}

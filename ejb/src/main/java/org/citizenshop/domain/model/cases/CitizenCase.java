@@ -1,0 +1,307 @@
+package org.citizenshop.domain.model.cases;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.citizenshop.domain.model.catalogue.LifeEvent;
+import org.citizenshop.domain.model.catalogue.PublicService;
+import org.citizenshop.domain.model.catalogue.ServiceField;
+import org.citizenshop.domain.model.citizen.CivilIdNumber;
+import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.ticket.Ticket;
+
+/**
+ * What a citizen asked for in one go (a life event's chosen steps, or one service), with the form
+ * he filled and one task per step. Tasks go to their agencies as soon as the steps they depend on
+ * are completed, and each takes the outputs of those steps (the child's civil ID number from the
+ * birth registration into the tax number request). A rejected or cancelled step cancels the steps
+ * that wait for it.
+ */
+@Entity
+@Table(name = "citizen_case")
+public class CitizenCase {
+
+    /** The case as a whole, from its tasks. */
+    public enum Progress {
+        IN_PROGRESS,
+        COMPLETED,
+        CLOSED_WITH_REFUSALS
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @Column(name = "tracking_code", nullable = false, length = 8)
+    private String trackingCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "life_event_id")
+    private LifeEvent lifeEvent;
+
+    @Column(name = "life_event_version")
+    private Integer lifeEventVersion;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "shop_id")
+    private Shop shop;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private CaseChannel channel;
+
+    @Column(name = "applicant_civil_id", length = 8)
+    private String applicantCivilId;
+
+    @Column(name = "form_data", nullable = false, length = 20000)
+    private CaseData formData;
+
+    @Column(name = "submitted_by", nullable = false, length = 100)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @OneToMany(mappedBy = "citizenCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<CaseTask> tasks = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CitizenCase() {}
+
+    /**
+     * A new case; {@code steps} are the services in an order that respects {@code dependsOn} (a
+     * step's dependencies among the chosen steps).
+     */
+    public CitizenCase(
+            CaseReference reference,
+            TrackingCode trackingCode,
+            LifeEvent lifeEvent,
+            Integer lifeEventVersion,
+            Shop shop,
+            Ticket ticket,
+            CaseChannel channel,
+            CivilIdNumber applicant,
+            CaseData formData,
+            List<PublicService> steps,
+            Map<String, Set<String>> dependsOn,
+            String submittedBy,
+            Instant now) {
+        this.reference = reference.value();
+        this.trackingCode = trackingCode.value();
+        this.lifeEvent = lifeEvent;
+        this.lifeEventVersion = lifeEventVersion;
+        this.shop = Objects.requireNonNull(shop);
+        this.ticket = ticket;
+        this.channel = Objects.requireNonNull(channel);
+        this.applicantCivilId = applicant == null ? null : applicant.value();
+        this.formData = Objects.requireNonNull(formData);
+        this.submittedBy = Objects.requireNonNull(submittedBy);
+        this.submittedAt = now;
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a case has at least one step");
+        }
+        Set<String> earlier = new HashSet<>();
+        int position = 0;
+        for (PublicService service : steps) {
+            Set<String> needs = dependsOn.getOrDefault(service.code().value(), Set.of());
+            if (!earlier.containsAll(needs)) {
+                throw new IllegalArgumentException(service.code() + " comes before a step it depends on");
+            }
+            tasks.add(new CaseTask(this, service, ++position, needs, now));
+            earlier.add(service.code().value());
+        }
+    }
+
+    /**
+     * Marks every task that may go now (pending, not handed off, all it depends on completed) as
+     * handed off, starting its SLA clock, and returns them: the caller hands them to integration in
+     * the same transaction.
+     */
+    public List<CaseTask> handOffReady(Instant now) {
+        List<CaseTask> ready = new ArrayList<>();
+        for (CaseTask task : tasks) {
+            if (task.awaitingHandOff() && task.dependsOn().stream().allMatch(this::completed)) {
+                task.handOff(now);
+                ready.add(task);
+            }
+        }
+        return ready;
+    }
+
+    /** The agency completed the task; returns the tasks that may go now. */
+    public List<CaseTask> complete(CaseTask task, String reference, CaseData outputs, Instant now) {
+        requireOwn(task);
+        if (!task.complete(reference, outputs, now)) {
+            return List.of();
+        }
+        return handOffReady(now);
+    }
+
+    /** The agency refused the task; every step that waits for it, directly or not, is cancelled. */
+    public void reject(CaseTask task, String code, String reason, Instant now) {
+        requireOwn(task);
+        if (task.reject(code, reason, now)) {
+            cancelWaitingFor(task, now);
+        }
+    }
+
+    /** Cancels a task not completed yet (and what waits for it). */
+    public void cancel(CaseTask task, String reason, Instant now) {
+        requireOwn(task);
+        if (task.cancel(reason, now)) {
+            cancelWaitingFor(task, now);
+        }
+    }
+
+    /** Sends a failed task again. */
+    public void retry(CaseTask task, Instant now) {
+        requireOwn(task);
+        task.retry(now);
+    }
+
+    private void cancelWaitingFor(CaseTask stopped, Instant now) {
+        for (CaseTask task : tasks) {
+            if (task.dependsOn().contains(stopped.serviceCode())
+                    && task.cancel("Waits for " + stopped.serviceCode() + ", which did not complete", now)) {
+                cancelWaitingFor(task, now);
+            }
+        }
+    }
+
+    /**
+     * What goes to the agency for a task: the form's values for the service's fields, overridden by
+     * the outputs of the steps it waits for, and those outputs themselves.
+     */
+    public CaseData fieldsFor(CaseTask task) {
+        requireOwn(task);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ServiceField field : task.service().fields()) {
+            String value = formData.get(field.key());
+            if (value != null) {
+                fields.put(field.key(), value);
+            }
+        }
+        for (String earlier : before(task)) {
+            task(earlier).ifPresent(done -> fields.putAll(done.outputs().values()));
+        }
+        return CaseData.of(fields);
+    }
+
+    private Set<String> before(CaseTask task) {
+        Set<String> before = new HashSet<>();
+        List<String> toVisit = new ArrayList<>(task.dependsOn());
+        while (!toVisit.isEmpty()) {
+            String next = toVisit.remove(toVisit.size() - 1);
+            if (before.add(next)) {
+                task(next).ifPresent(found -> toVisit.addAll(found.dependsOn()));
+            }
+        }
+        return before;
+    }
+
+    private boolean completed(String service) {
+        return task(service).map(task -> task.status() == TaskStatus.COMPLETED).orElse(false);
+    }
+
+    public Optional<CaseTask> task(String service) {
+        return tasks.stream().filter(task -> task.serviceCode().equals(service)).findFirst();
+    }
+
+    private void requireOwn(CaseTask task) {
+        if (task.citizenCase() != this) {
+            throw new IllegalArgumentException("task " + task.key() + " is not a task of case " + reference);
+        }
+    }
+
+    public Progress progress() {
+        if (tasks.stream().anyMatch(task -> !task.status().isFinal())) {
+            return Progress.IN_PROGRESS;
+        }
+        return tasks.stream().allMatch(task -> task.status() == TaskStatus.COMPLETED)
+                ? Progress.COMPLETED
+                : Progress.CLOSED_WITH_REFUSALS;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CaseReference reference() {
+        return CaseReference.of(reference);
+    }
+
+    public TrackingCode trackingCode() {
+        return new TrackingCode(trackingCode);
+    }
+
+    public Optional<LifeEvent> lifeEvent() {
+        return Optional.ofNullable(lifeEvent);
+    }
+
+    public Optional<Integer> lifeEventVersion() {
+        return Optional.ofNullable(lifeEventVersion);
+    }
+
+    public Shop shop() {
+        return shop;
+    }
+
+    public Optional<Ticket> ticket() {
+        return Optional.ofNullable(ticket);
+    }
+
+    public CaseChannel channel() {
+        return channel;
+    }
+
+    public Optional<String> applicantCivilId() {
+        return Optional.ofNullable(applicantCivilId);
+    }
+
+    public CaseData formData() {
+        return formData;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public List<CaseTask> tasks() {
+        return List.copyOf(tasks);
+    }
+}

@@ -1,0 +1,84 @@
+package org.citizenshop.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.citizenshop.domain.model.agencyrequest.RequestKey;
+import org.citizenshop.domain.model.cases.CaseReference;
+import org.citizenshop.domain.model.cases.CaseRepository;
+import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.TaskStatus;
+
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "citizen-shop")
+    EntityManager em;
+
+    /**
+     * Increments the year's counter row: the update locks it until the transaction ends, so two
+     * submissions never read the same number (the rows are there from the migration, one per year).
+     */
+    @Override
+    public int nextNumber(int year) {
+        int updated = em.createNativeQuery(
+                        "update case_counter set last_number = last_number + 1 where counter_year = ?1")
+                .setParameter(1, year)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("No case counter for the year " + year);
+        }
+        Number last = (Number) em.createNativeQuery("select last_number from case_counter where counter_year = ?1")
+                .setParameter(1, year)
+                .getSingleResult();
+        return last.intValue();
+    }
+
+    @Override
+    public void add(CitizenCase citizenCase) {
+        em.persist(citizenCase);
+    }
+
+    @Override
+    public Optional<CitizenCase> find(CaseReference reference) {
+        return em
+                .createQuery("select c from CitizenCase c where c.reference = :reference", CitizenCase.class)
+                .setParameter("reference", reference.value())
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<CaseTask> findTask(RequestKey key) {
+        return em
+                .createQuery(
+                        "select t from CaseTask t join fetch t.citizenCase where t.requestKey = :key", CaseTask.class)
+                .setParameter("key", key.value())
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<CitizenCase> ofTicket(long ticketId) {
+        return em.createQuery(
+                        "select c from CitizenCase c where c.ticket.id = :ticket order by c.submittedAt desc",
+                        CitizenCase.class)
+                .setParameter("ticket", ticketId)
+                .getResultList();
+    }
+
+    @Override
+    public List<CaseTask> tasksIn(TaskStatus status, int limit) {
+        return em.createQuery(
+                        "select t from CaseTask t join fetch t.citizenCase where t.status = :status order by t.updatedAt",
+                        CaseTask.class)
+                .setParameter("status", status)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}
