@@ -30,10 +30,18 @@ public class AgencyRequestListener implements MessageListener {
     @Inject
     AgencyDelivery delivery;
 
+    @Inject
+    TaskDelivery tasks;
+
     @Override
     public void onMessage(Message message) {
         try {
-            delivery.deliver(message.getStringProperty(Destinations.AGENCY_PROPERTY), message.getBody(String.class));
+            if (Destinations.KIND_TASK.equals(message.getStringProperty(Destinations.KIND_PROPERTY))) {
+                tasks.deliver(message.getBody(String.class));
+            } else {
+                delivery.deliver(
+                        message.getStringProperty(Destinations.AGENCY_PROPERTY), message.getBody(String.class));
+            }
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable agency request message", e);
         }

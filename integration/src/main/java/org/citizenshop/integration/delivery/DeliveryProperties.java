@@ -6,6 +6,9 @@ public final class DeliveryProperties {
     /** The idempotency key of the agency request in the exchange. */
     public static final String REQUEST_KEY = "CitizenShopRequestKey";
 
+    /** The idempotency key of the case task in the exchange. */
+    public static final String TASK_KEY = "CitizenShopTaskKey";
+
     /** The id of the citizen alert a notification exchange fulfils. */
     public static final String ALERT = "CitizenShopAlert";
 

@@ -7,6 +7,7 @@ import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.citizenshop.application.AgencyOutcomes;
 import org.citizenshop.application.AlertOutcomes;
+import org.citizenshop.application.TaskOutcomes;
 
 /**
  * The last step of every agency and notification route and of their error handling: reports the
@@ -18,11 +19,28 @@ public class OutcomeRecorder {
 
     private final AgencyOutcomes outcomes;
     private final AlertOutcomes alerts;
+    private final TaskOutcomes tasks;
 
     @Inject
-    public OutcomeRecorder(AgencyOutcomes outcomes, AlertOutcomes alerts) {
+    public OutcomeRecorder(AgencyOutcomes outcomes, AlertOutcomes alerts, TaskOutcomes tasks) {
         this.outcomes = outcomes;
         this.alerts = alerts;
+        this.tasks = tasks;
+    }
+
+    /** Reports what the agency did with a case task (the exchange's {@link TaskOutcome} body). */
+    public void recordTask(Exchange exchange) throws InvalidPayloadException {
+        String key = taskKey(exchange);
+        TaskOutcome outcome = exchange.getMessage().getMandatoryBody(TaskOutcome.class);
+        if (outcome instanceof TaskOutcome.Completed completed) {
+            tasks.completed(key, completed.reference(), completed.outputs());
+        } else if (outcome instanceof TaskOutcome.Acknowledged acknowledged) {
+            tasks.acknowledged(key, acknowledged.reference());
+        } else if (outcome instanceof TaskOutcome.Sent) {
+            tasks.sent(key);
+        } else if (outcome instanceof TaskOutcome.Rejected rejected) {
+            tasks.rejected(key, rejected.code(), rejected.reason());
+        }
     }
 
     public void record(Exchange exchange) throws InvalidPayloadException {
@@ -48,6 +66,8 @@ public class OutcomeRecorder {
         String error = describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
         if (exchange.getProperty(DeliveryProperties.ALERT) != null) {
             alerts.failed(alert(exchange), error);
+        } else if (exchange.getProperty(DeliveryProperties.TASK_KEY) != null) {
+            tasks.deliveryFailed(taskKey(exchange), error);
         } else {
             outcomes.deliveryFailed(requestKey(exchange), error);
         }
@@ -68,6 +88,14 @@ public class OutcomeRecorder {
                     + (body == null || body.isBlank() ? "" : ": " + body.strip());
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static String taskKey(Exchange exchange) {
+        String key = exchange.getProperty(DeliveryProperties.TASK_KEY, String.class);
+        if (key == null) {
+            throw new IllegalStateException("a case task exchange carries its task key");
+        }
+        return key;
     }
 
     private static String requestKey(Exchange exchange) {

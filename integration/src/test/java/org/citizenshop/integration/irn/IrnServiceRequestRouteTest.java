@@ -45,7 +45,7 @@ class IrnServiceRequestRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes);
+        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
         return new RoutesBuilder[] {
             new AgencyErrorHandling(recorder), new IrnServiceRequestRoute(new IrnTranslator(), recorder)
         };

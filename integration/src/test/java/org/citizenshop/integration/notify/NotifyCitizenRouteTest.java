@@ -36,7 +36,7 @@ class NotifyCitizenRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes);
+        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
         return new RoutesBuilder[] {
             new AgencyErrorHandling(recorder), new NotifyCitizenRoute(new NotifyTranslator(), recorder)
         };

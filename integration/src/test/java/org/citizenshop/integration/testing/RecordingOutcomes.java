@@ -6,9 +6,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.citizenshop.application.AgencyOutcomes;
 import org.citizenshop.application.AlertOutcomes;
 import org.citizenshop.application.CitizenCardDispatch;
+import org.citizenshop.application.TaskDispatch;
+import org.citizenshop.application.TaskOutcomes;
 
 /** Stands in for the application in route tests: remembers every outcome (request or alert) reported to it. */
-public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes {
+public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOutcomes {
 
     public record Outcome(String key, String kind, String detail) {}
 
@@ -32,6 +34,26 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes {
     @Override
     public void deliveryFailed(String key, String error) {
         reported.add(new Outcome(key, "failed", error));
+    }
+
+    @Override
+    public TaskDispatch dispatch(String key) {
+        throw new UnsupportedOperationException("routes receive their dispatch in the exchange");
+    }
+
+    @Override
+    public void sent(String key) {
+        reported.add(new Outcome(key, "sent", ""));
+    }
+
+    @Override
+    public void acknowledged(String key, String reference) {
+        reported.add(new Outcome(key, "acknowledged", reference));
+    }
+
+    @Override
+    public void completed(String key, String reference, java.util.Map<String, String> outputs) {
+        reported.add(new Outcome(key, "completed", reference + " " + new java.util.TreeMap<>(outputs)));
     }
 
     @Override

@@ -1,0 +1,52 @@
+package org.citizenshop.integration.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.citizenshop.application.TaskDispatch;
+import org.citizenshop.application.TaskOutcomes;
+import org.citizenshop.integration.camel.CamelBootstrap;
+
+/**
+ * Loads a handed-off case task and runs it through the route of its service's connector
+ * ({@code direct:task-<connector>}). A failure the route did not handle goes back to the caller, so
+ * the broker's transaction rolls back and the task is delivered again later.
+ */
+@ApplicationScoped
+public class TaskDelivery {
+
+    private static final Logger LOG = Logger.getLogger(TaskDelivery.class.getName());
+
+    /** The route that carries tasks of a connector: its id, and its endpoint with the {@code direct:} prefix. */
+    public static String routeOf(String connector) {
+        return "task-" + connector;
+    }
+
+    @Inject
+    TaskOutcomes outcomes;
+
+    @Inject
+    CamelBootstrap camel;
+
+    public void deliver(String key) {
+        TaskDispatch dispatch = outcomes.dispatch(key);
+        if (dispatch.alreadyAnswered()) {
+            LOG.info(() -> "Task " + key + " was already answered; redelivery ignored");
+            return;
+        }
+        String route = routeOf(dispatch.connector());
+        if (camel.template().getCamelContext().getRoute(route) == null) {
+            outcomes.deliveryFailed(key, "No integration route for connector " + dispatch.connector());
+            return;
+        }
+        Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {
+            exchange.setProperty(DeliveryProperties.TASK_KEY, key);
+            exchange.getMessage().setBody(dispatch);
+        });
+        if (done.getException() != null) {
+            throw new IllegalStateException("Delivery of task " + key + " failed", done.getException());
+        }
+    }
+}
