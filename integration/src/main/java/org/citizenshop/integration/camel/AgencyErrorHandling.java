@@ -10,13 +10,15 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.model.OnExceptionDefinition;
 import org.citizenshop.integration.delivery.OutcomeRecorder;
 import org.citizenshop.integration.delivery.PermanentAgencyException;
+import org.citizenshop.integration.delivery.TransientAgencyException;
 
 /**
  * Error handling of every agency route, defined once. Transient trouble (network errors, timeouts,
- * 408/429/5xx, "down") is retried with exponential back-off by re-running the failed call; if it
- * persists, the failure is recorded and the exception goes back to the caller, whose transaction
- * rolls back so the broker redelivers the request later. A permanent failure (an answer that says
- * the request can never be taken as sent, or that cannot be read) is recorded and not retried.
+ * 408/429/5xx, "down", an agency's own "try again later") is retried with exponential back-off by
+ * re-running the failed call; if it persists, the failure is recorded and the exception goes back to
+ * the caller, whose transaction rolls back so the broker redelivers the request later. A permanent
+ * failure (an answer that says the request can never be taken as sent, or that cannot be read) is
+ * recorded and not retried.
  */
 @Dependent
 public class AgencyErrorHandling extends RouteConfigurationBuilder {
@@ -33,7 +35,7 @@ public class AgencyErrorHandling extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         var errors = routeConfiguration(ID);
-        retried(errors.onException(IOException.class));
+        retried(errors.onException(IOException.class, TransientAgencyException.class));
         retried(errors.onException(HttpOperationFailedException.class).onWhen(AgencyErrorHandling::transientStatus));
         errors.onException(HttpOperationFailedException.class, PermanentAgencyException.class)
                 .handled(true)

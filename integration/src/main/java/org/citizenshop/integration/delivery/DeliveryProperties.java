@@ -9,6 +9,9 @@ public final class DeliveryProperties {
     /** The idempotency key of the case task in the exchange. */
     public static final String TASK_KEY = "CitizenShopTaskKey";
 
+    /** The case task itself, kept while its request is sent again after a transient failure. */
+    public static final String TASK = "CitizenShopTask";
+
     /** The id of the citizen alert a notification exchange fulfils. */
     public static final String ALERT = "CitizenShopAlert";
 

@@ -30,17 +30,8 @@ public class OutcomeRecorder {
 
     /** Reports what the agency did with a case task (the exchange's {@link TaskOutcome} body). */
     public void recordTask(Exchange exchange) throws InvalidPayloadException {
-        String key = taskKey(exchange);
         TaskOutcome outcome = exchange.getMessage().getMandatoryBody(TaskOutcome.class);
-        if (outcome instanceof TaskOutcome.Completed completed) {
-            tasks.completed(key, completed.reference(), completed.outputs());
-        } else if (outcome instanceof TaskOutcome.Acknowledged acknowledged) {
-            tasks.acknowledged(key, acknowledged.reference());
-        } else if (outcome instanceof TaskOutcome.Sent) {
-            tasks.sent(key);
-        } else if (outcome instanceof TaskOutcome.Rejected rejected) {
-            tasks.rejected(key, rejected.code(), rejected.reason());
-        }
+        new TaskAnswer(taskKey(exchange), outcome).reportTo(tasks);
     }
 
     public void record(Exchange exchange) throws InvalidPayloadException {

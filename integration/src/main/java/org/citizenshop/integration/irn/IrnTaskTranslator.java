@@ -1,14 +1,9 @@
 package org.citizenshop.integration.irn;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -17,6 +12,8 @@ import org.apache.camel.Message;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.integration.delivery.PermanentAgencyException;
 import org.citizenshop.integration.delivery.TaskOutcome;
+import org.citizenshop.integration.json.JsonReplies;
+import org.citizenshop.integration.json.ServiceRequestJson;
 
 /**
  * Translates a case task at the civil registry's edge: the task into the registry's JSON service
@@ -27,27 +24,17 @@ import org.citizenshop.integration.delivery.TaskOutcome;
 @Dependent
 public class IrnTaskTranslator {
 
+    private static final String AGENCY = "Civil registry";
+
     public void toServiceRequest(Exchange exchange) throws InvalidPayloadException {
         TaskDispatch task = exchange.getMessage().getMandatoryBody(TaskDispatch.class);
-        JsonObjectBuilder details = Json.createObjectBuilder();
-        task.fields().forEach(details::add);
-        JsonObjectBuilder citizen = Json.createObjectBuilder();
-        if (task.applicantCivilId() != null) {
-            citizen.add("civilIdNumber", task.applicantCivilId());
-        }
-        JsonObjectBuilder request = Json.createObjectBuilder()
-                .add("service", task.service())
-                .add("shop", task.shop())
-                .add("caseReference", task.caseReference())
-                .add("citizen", citizen)
-                .add("details", details);
         Message message = exchange.getMessage();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_METHOD, "POST");
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         message.setHeader("Accept", "application/json");
         message.setHeader(IrnTranslator.IDEMPOTENCY_KEY, task.key());
-        message.setBody(request.build().toString());
+        message.setBody(ServiceRequestJson.of(task).build().toString());
     }
 
     public void toOutcome(Exchange exchange) {
@@ -57,21 +44,21 @@ public class IrnTaskTranslator {
         TaskOutcome outcome =
                 switch (status) {
                     case 200, 201 -> completed(body);
-                    case 422 -> rejected(body);
+                    case 422 -> JsonReplies.rejection(AGENCY, body);
                     default ->
                         throw new PermanentAgencyException(
-                                "Civil registry answered with unexpected status " + status + ": " + clip(body));
+                                AGENCY + " answered with unexpected status " + status + ": " + JsonReplies.clip(body));
                 };
         message.removeHeaders("*");
         message.setBody(outcome);
     }
 
     private static TaskOutcome completed(String body) {
-        JsonObject reply = parse(body);
+        JsonObject reply = JsonReplies.object(AGENCY, body);
         String reference = reply.getString("agencyReference", null);
         String state = reply.getString("status", "");
         if (reference == null || reference.isBlank()) {
-            throw new PermanentAgencyException("Civil registry answer without a reference: " + clip(body));
+            throw new PermanentAgencyException(AGENCY + " answer without a reference: " + JsonReplies.clip(body));
         }
         Map<String, String> outputs = new LinkedHashMap<>();
         if ("ACCEPTED".equals(state)) {
@@ -83,47 +70,19 @@ public class IrnTaskTranslator {
         } else if ("COMPLETED".equals(state)) {
             JsonValue given = reply.get("outputs");
             if (given != null && given.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new PermanentAgencyException("Civil registry outputs are not an object: " + clip(body));
+                throw new PermanentAgencyException(AGENCY + " outputs are not an object: " + JsonReplies.clip(body));
             }
             if (given != null) {
                 given.asJsonObject().forEach((key, value) -> {
                     if (!(value instanceof JsonString text)) {
-                        throw new PermanentAgencyException("Civil registry output " + key + " is not text");
+                        throw new PermanentAgencyException(AGENCY + " output " + key + " is not text");
                     }
                     outputs.put(key, text.getString());
                 });
             }
         } else {
-            throw new PermanentAgencyException("Civil registry answered an unknown status " + state);
+            throw new PermanentAgencyException(AGENCY + " answered an unknown status " + state);
         }
         return new TaskOutcome.Completed(reference, outputs);
-    }
-
-    private static TaskOutcome rejected(String body) {
-        JsonObject reply = parse(body);
-        String code = reply.getString("code", null);
-        if (code == null) {
-            throw new PermanentAgencyException("Civil registry rejection without a code: " + clip(body));
-        }
-        return new TaskOutcome.Rejected(code, reply.getString("reason", code));
-    }
-
-    private static JsonObject parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new PermanentAgencyException("Civil registry sent an empty reply");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException | ClassCastException e) {
-            throw new PermanentAgencyException(
-                    "Civil registry sent a reply that is not a JSON object: " + clip(body), e);
-        }
-    }
-
-    private static String clip(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 }

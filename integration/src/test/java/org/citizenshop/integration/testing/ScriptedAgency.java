@@ -19,7 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 public final class ScriptedAgency implements AutoCloseable {
 
-    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+    public record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
         public String header(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
@@ -29,7 +29,7 @@ public final class ScriptedAgency implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, String body) {}
+    private record Answer(int status, String contentType, String body) {}
 
     private final HttpServer server;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
@@ -53,16 +53,27 @@ public final class ScriptedAgency implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Queues the next answer: a status and one of this agency's sample payloads. */
+    /** Queues the next answer: a status and one of this agency's sample payloads (typed by its extension). */
     public void answers(int status, String sample) {
-        answers.add(new Answer(status, sample(samples, sample)));
+        answers.add(new Answer(status, contentTypeOf(sample), sample(samples, sample)));
     }
 
     public void answersRaw(int status, String body) {
-        answers.add(new Answer(status, body));
+        answersRaw(status, "application/json", body);
     }
 
-    static String sample(String samples, String name) {
+    public void answersRaw(int status, String contentType, String body) {
+        answers.add(new Answer(status, contentType, body));
+    }
+
+    private static String contentTypeOf(String sample) {
+        if (sample.endsWith(".xml")) {
+            return "text/xml; charset=utf-8";
+        }
+        return sample.endsWith(".fhir.json") ? "application/fhir+json" : "application/json";
+    }
+
+    public static String sample(String samples, String name) {
         try (InputStream in = ScriptedAgency.class.getResourceAsStream("/agency/" + samples + "/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -74,15 +85,16 @@ public final class ScriptedAgency implements AutoCloseable {
         received.add(new Received(
                 exchange.getRequestMethod(),
                 exchange.getRequestURI().getPath(),
+                exchange.getRequestURI().getRawQuery(),
                 Map.copyOf(exchange.getRequestHeaders()),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         Answer answer = answers.poll();
         if (answer == null) {
-            answer = new Answer(500, "{\"code\":\"SCRIPT_EXHAUSTED\"}");
+            answer = new Answer(500, "application/json", "{\"code\":\"SCRIPT_EXHAUSTED\"}");
         }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.DomainException;
+import org.citizenshop.domain.model.InvalidFormException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.NotPermittedException;
@@ -33,6 +34,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         String code = exception.messageKey();
         if (exception instanceof NotFoundException) {
             return problems.response(Status.NOT_FOUND, "not-found", "problem.notFound", detail, code, null);
+        }
+        if (exception instanceof InvalidFormException form) {
+            List<Problem.FieldError> errors = form.refusals().stream()
+                    .map(refusal -> new Problem.FieldError(
+                            refusal.field(),
+                            Texts.text(
+                                    problems.locale(),
+                                    refusal.messageKey(),
+                                    refusal.arguments().toArray())))
+                    .toList();
+            return problems.response(
+                    Problems.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalidInput", detail, code, errors);
         }
         if (exception instanceof InvalidInputException invalid) {
             List<Problem.FieldError> errors = List.of(new Problem.FieldError(invalid.field(), detail));

@@ -1,0 +1,172 @@
+package org.citizenshop.integration.irn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.citizenshop.application.TaskDispatch;
+import org.citizenshop.integration.camel.AgencyErrorHandling;
+import org.citizenshop.integration.camel.AgencyHttp;
+import org.citizenshop.integration.delivery.DeliveryProperties;
+import org.citizenshop.integration.delivery.OutcomeRecorder;
+import org.citizenshop.integration.delivery.TaskOutcome;
+import org.citizenshop.integration.testing.RecordingOutcomes;
+import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
+import org.citizenshop.integration.testing.ScriptedAgency;
+import org.citizenshop.integration.testing.Tasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The civil registry's case task route over real HTTP against a scripted registry (samples under agency/irn/). */
+class IrnTaskRouteTest extends CamelTestSupport {
+
+    private static final String KEY = Tasks.KEY;
+    private static final String ENDPOINT = "direct:" + IrnTaskRoute.ROUTE_ID;
+
+    private final ScriptedAgency registry = new ScriptedAgency("irn");
+    private final RecordingOutcomes outcomes = new RecordingOutcomes();
+
+    @Override
+    public void configureTest(TestExecutionConfiguration test) {
+        super.configureTest(test);
+        test.withUseAdviceWith(true);
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
+        return new RoutesBuilder[] {
+            new AgencyErrorHandling(recorder), new IrnTaskRoute(new IrnTaskTranslator(), recorder)
+        };
+    }
+
+    @BeforeEach
+    void pointAtTheRegistry() throws Exception {
+        Properties properties = Tasks.retrying(2);
+        properties.setProperty("agency.irn.url", registry.url());
+        context().getPropertiesComponent().setOverrideProperties(properties);
+        AgencyHttp.configure(context());
+        AdviceWith.adviceWith(context(), IrnTaskRoute.ROUTE_ID, route -> route.weaveById("irn-task-record-outcome")
+                .before()
+                .to("mock:outcome"));
+        context().start();
+    }
+
+    @AfterEach
+    void stopRegistry() {
+        registry.close();
+    }
+
+    private void deliver(TaskDispatch task) {
+        template().send(ENDPOINT, exchange -> {
+            exchange.setProperty(DeliveryProperties.TASK_KEY, task.key());
+            exchange.getMessage().setBody(task);
+        });
+    }
+
+    @Test
+    void completed_postsTheTaskWithItsKey_andRecordsTheRegistrysOutputs() throws Exception {
+        registry.answers(201, "completed-birth.json");
+        MockEndpoint outcome = getMockEndpoint("mock:outcome");
+        outcome.expectedMessageCount(1);
+
+        deliver(Tasks.task(
+                "irn-rest",
+                "IRN-BIRTH",
+                "child.givenNames",
+                "Maria \"Mimi\"",
+                "child.surnames",
+                "Silva\\Santos",
+                "address",
+                "Rua Augusta 1, 1100-053 Lisboa"));
+
+        outcome.assertIsSatisfied();
+        assertThat(outcome.getReceivedExchanges().get(0).getMessage().getBody())
+                .isEqualTo(new TaskOutcome.Completed(
+                        "IRN-2026-000001",
+                        Map.of("child.civilId", "30000001", "birth.recordNumber", "NASC-2026-000001")));
+        assertThat(registry.received).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.path()).isEqualTo("/irn/v1/service-requests");
+            assertThat(request.header("Idempotency-Key")).isEqualTo(KEY);
+            assertThat(request.header("Content-Type")).startsWith("application/json");
+            assertThat(request.header(DeliveryProperties.TASK_KEY)).isNull();
+            assertThat(request.body())
+                    .contains("\"service\":\"IRN-BIRTH\"")
+                    .contains("\"caseReference\":\"CS-2026-000001\"")
+                    .contains("\"citizen\":{\"civilIdNumber\":\"12345678\"}")
+                    .contains("\"child.givenNames\":\"Maria \\\"Mimi\\\"\"")
+                    .contains("\"child.surnames\":\"Silva\\\\Santos\"");
+        });
+        assertThat(outcomes.reported)
+                .containsExactly(new Outcome(
+                        KEY,
+                        "completed",
+                        "IRN-2026-000001 {birth.recordNumber=NASC-2026-000001, child.civilId=30000001}"));
+    }
+
+    @Test
+    void citizenCardAcceptance_isACompletion_withTheRequestNumberAndExpectedDateAsOutputs() {
+        registry.answers(201, "accepted.json");
+
+        deliver(Tasks.task("irn-rest", "IRN-CC", "cc.reason", "RENEWAL", "cc.deliveryPlace", "THIS_SHOP"));
+
+        assertThat(outcomes.reported)
+                .containsExactly(new Outcome(
+                        KEY,
+                        "completed",
+                        "IRN-CC-2026-000123 {cc.expectedDate=2026-12-04, cc.requestNumber=IRN-CC-2026-000123}"));
+    }
+
+    @Test
+    void rejection_isRecordedWithTheRegistrysCodeAndReason_withoutRetrying() {
+        registry.answers(422, "rejected-unknown-citizen.json");
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(registry.received).hasSize(1);
+        assertThat(outcomes.reported)
+                .containsExactly(
+                        new Outcome(KEY, "rejected", "UNKNOWN_CITIZEN: No civil record for civil ID number 99999999"));
+    }
+
+    @Test
+    void outputsThatAreNotAnObject_areAPermanentFailure_notRetried() {
+        registry.answers(201, "outputs-not-an-object.json");
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(registry.received).hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.detail()).contains("outputs are not an object");
+        });
+    }
+
+    @Test
+    void aRegistryThatIsDown_isAskedAgainWithTheSameRequest_untilItAnswers() {
+        registry.answers(503, "down.json");
+        registry.answers(201, "completed-birth.json");
+        NotifyBuilder done = new NotifyBuilder(context())
+                .fromRoute(IrnTaskRoute.ROUTE_ID)
+                .whenCompleted(1)
+                .create();
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(done.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(registry.received).hasSize(2);
+        assertThat(registry.received.get(1).body())
+                .isEqualTo(registry.received.get(0).body());
+        assertThat(registry.received.get(1).header("Idempotency-Key")).isEqualTo(KEY);
+        assertThat(outcomes.reported).extracting(Outcome::kind).containsExactly("completed");
+    }
+}

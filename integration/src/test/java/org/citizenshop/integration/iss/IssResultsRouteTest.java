@@ -1,0 +1,194 @@
+package org.citizenshop.integration.iss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.citizenshop.integration.testing.RecordingOutcomes;
+import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
+import org.citizenshop.integration.testing.ScriptedAgency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The social security's results files, dropped by the test into a temporary exchange directory as
+ * the agency would (a dot name, then a rename); samples under agency/iss/.
+ */
+class IssResultsRouteTest extends CamelTestSupport {
+
+    private static final String FIRST = "11111111-1111-4111-8111-111111111111";
+    private static final String SECOND = "22222222-2222-4222-8222-222222222222";
+    private static final String THIRD = "33333333-3333-4333-8333-333333333333";
+
+    @TempDir
+    Path exchangeDir;
+
+    /** The application refuses the answers of the first key (as it would an unknown one). */
+    private final RecordingOutcomes outcomes = new RecordingOutcomes() {
+        @Override
+        public void completed(String key, String reference, Map<String, String> outputs) {
+            if (refuseFirst && FIRST.equals(key)) {
+                throw new IllegalStateException("No case task " + key);
+            }
+            super.completed(key, reference, outputs);
+        }
+    };
+
+    private volatile boolean refuseFirst;
+
+    @Override
+    public void configureTest(TestExecutionConfiguration test) {
+        super.configureTest(test);
+        test.withUseAdviceWith(true);
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {new IssResultsRoute(new IssResultsReporter(outcomes))};
+    }
+
+    @BeforeEach
+    void shareTheExchangeDirectory() throws IOException {
+        Files.createDirectories(outbox());
+        Properties properties = new Properties();
+        properties.setProperty("agency.exchange-dir", exchangeDir.toString());
+        properties.setProperty("agency.iss.poll-delay-ms", "20");
+        context().getPropertiesComponent().setOverrideProperties(properties);
+        context().start();
+    }
+
+    private Path outbox() {
+        return exchangeDir.resolve("iss/outbox");
+    }
+
+    /** Writes like the agency: under a dot name first, renamed when complete. */
+    private void agencyWrites(String name, String content) throws IOException {
+        Path temporary = Files.writeString(outbox().resolve("." + name), content, StandardCharsets.UTF_8);
+        Files.move(temporary, outbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private NotifyBuilder filesTaken(int count) {
+        return new NotifyBuilder(context())
+                .fromRoute(IssResultsRoute.ROUTE_ID)
+                .whenDone(count)
+                .create();
+    }
+
+    private static String sample(String name) {
+        return ScriptedAgency.sample("iss", name);
+    }
+
+    @Test
+    void eachKeysRows_areReportedAsOneAnswer_andTheFileMovesToDone() throws IOException {
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-a.csv", sample("results-mixed.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported)
+                .containsExactly(
+                        new Outcome(FIRST, "completed", "ISS-2026-000101 {child.niss=12345678901}"),
+                        new Outcome(
+                                SECOND,
+                                "rejected",
+                                "INVALID_NIF: The NIF 123456780 fails its check digit, \"as typed\""),
+                        new Outcome(
+                                THIRD,
+                                "completed",
+                                "ISS-2026-000102 {childBenefit.decision=Aprovado, escalão 2,"
+                                        + " childBenefit.monthlyAmount=50,00 €}"));
+        assertThat(outbox().resolve(".done/results-20261127101530123-a.csv")).exists();
+        assertThat(outbox().resolve("results-20261127101530123-a.csv")).doesNotExist();
+    }
+
+    @Test
+    void badRows_spoilOnlyTheirKeys_theFileIsKeptAside_andTheConsumerGoesOn() throws IOException {
+        NotifyBuilder taken = filesTaken(2);
+
+        agencyWrites("results-20261127101530123-bad.csv", sample("results-malformed.csv"));
+        agencyWrites("results-20261127101531000-good.csv", sample("results-mixed.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported)
+                .contains(
+                        new Outcome(FIRST, "completed", "ISS-2026-000201 {child.niss=12345678903}"),
+                        new Outcome(SECOND, "rejected", "INVALID_NIF: The NIF fails its check digit"))
+                .extracting(Outcome::key)
+                .doesNotContain(
+                        "44444444-4444-4444-8444-444444444444",
+                        "55555555-5555-4555-8555-555555555555",
+                        "66666666-6666-4666-8666-666666666666",
+                        "77777777-7777-4777-8777-777777777777")
+                .contains(THIRD);
+        assertThat(outbox().resolve(".failed/results-20261127101530123-bad.csv"))
+                .exists();
+        assertThat(outbox().resolve(".done/results-20261127101531000-good.csv")).exists();
+    }
+
+    @Test
+    void aFileThatBreaksOff_answersTheKeysBeforeTheBreak_butNotTheOneItWasReading() throws IOException {
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-broken.csv", sample("results-broken-off.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported)
+                .containsExactly(new Outcome(FIRST, "completed", "ISS-2026-000301 {child.niss=12345678907}"));
+        assertThat(outbox().resolve(".failed/results-20261127101530123-broken.csv"))
+                .exists();
+    }
+
+    @Test
+    void aFileWithoutTheResultColumns_answersNothing_andIsKeptAside() throws IOException {
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-header.csv", sample("results-wrong-header.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported).isEmpty();
+        assertThat(outbox().resolve(".failed/results-20261127101530123-header.csv"))
+                .exists();
+    }
+
+    @Test
+    void anAnswerTheApplicationRefuses_doesNotHoldBackTheOthers() throws IOException {
+        refuseFirst = true;
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-a.csv", sample("results-mixed.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported).extracting(Outcome::key).containsExactly(SECOND, THIRD);
+        assertThat(outbox().resolve(".failed/results-20261127101530123-a.csv")).exists();
+    }
+
+    @Test
+    void dotFilesAndFilesOfAnotherName_areLeftAlone_andAFileNameIsTakenOnce() throws IOException {
+        Files.writeString(outbox().resolve(".results-20261127101530123-partial.csv"), sample("results-mixed.csv"));
+        Files.writeString(outbox().resolve("notes.txt"), "not a results file");
+        NotifyBuilder first = filesTaken(1);
+        agencyWrites("results-20261127101530123-a.csv", sample("results-mixed.csv"));
+        assertThat(first.matches(10, TimeUnit.SECONDS)).isTrue();
+        NotifyBuilder next = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-a.csv", sample("results-mixed.csv"));
+        agencyWrites("results-20261127101531000-b.csv", sample("results-mixed.csv"));
+
+        assertThat(next.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outbox().resolve("results-20261127101530123-a.csv")).exists();
+        assertThat(outbox().resolve(".results-20261127101530123-partial.csv")).exists();
+        assertThat(outbox().resolve("notes.txt")).exists();
+        assertThat(outcomes.reported).hasSize(6);
+    }
+}

@@ -1,0 +1,112 @@
+package org.citizenshop.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.citizenshop.application.CaseSubmission;
+import org.citizenshop.application.CaseView;
+import org.citizenshop.application.Cases;
+import org.citizenshop.application.Roles;
+import org.citizenshop.domain.model.InvalidInputException;
+import org.citizenshop.web.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Submitting a life event or a service as a case, and its status board, for the staff and kiosks. */
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ApiApplication.BEARER)
+@Tag(name = "Cases", description = "Life events and services submitted once, carried to every agency")
+public class CasesResource {
+
+    @Inject
+    Cases cases;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.KIOSK})
+    @Operation(
+            summary = "Submit a life event (or one service) as a case",
+            description = "Body: {\"shop\":\"LX-LARANJEIRAS\",\"desk\":\"LX-01\" (clerks),\"lifeEvent\":\"BIRTH\" or"
+                    + " \"service\":\"IRN-CERT\",\"chosen\":[optional steps],\"data\":{\"field.key\":\"value\"},"
+                    + "\"applicantCivilId\":\"12345678\"}. The whole form is checked first and every problem answered"
+                    + " at once; then the case is opened with one task per step, and the steps that need nothing"
+                    + " else go to their agencies. The answer holds the reference and the tracking code of the"
+                    + " receipt.")
+    @APIResponse(responseCode = "201", description = "The case's status board")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such shop, desk, life event or service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "A step is not offered, or not on this channel (a kiosk cannot do what needs a document)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "422",
+            description = "The form's problems, each on its field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response submit(String body) {
+        JsonObject json = JsonBodies.object(body);
+        Set<String> chosen = new LinkedHashSet<>();
+        JsonValue list = json.get("chosen");
+        if (list != null && list.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue value : list.asJsonArray()) {
+                if (!(value instanceof JsonString text)) {
+                    throw new InvalidInputException("chosen", "problem.malformedBody", "chosen lists service codes");
+                }
+                chosen.add(text.getString());
+            }
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        JsonValue given = json.get("data");
+        if (given != null && given.getValueType() == JsonValue.ValueType.OBJECT) {
+            for (String key : given.asJsonObject().keySet()) {
+                data.put(key, JsonBodies.string(given.asJsonObject(), key));
+            }
+        }
+        CaseView opened = cases.submit(new CaseSubmission(
+                JsonBodies.string(json, "shop"),
+                JsonBodies.string(json, "desk"),
+                JsonBodies.string(json, "lifeEvent"),
+                JsonBodies.string(json, "service"),
+                chosen,
+                data,
+                JsonBodies.string(json, "applicantCivilId")));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(opened.reference()).build())
+                .entity(opened)
+                .build();
+    }
+
+    @GET
+    @Path("/{reference}")
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "A case's status board: every step, its agency, state, SLA clock and result")
+    @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CaseView find(@PathParam("reference") String reference) {
+        return cases.find(reference);
+    }
+}

@@ -1,0 +1,218 @@
+package org.citizenshop.web.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citizenshop.application.CaseSubmission;
+import org.citizenshop.application.CaseView;
+import org.citizenshop.application.Cases;
+import org.citizenshop.application.FormGroupView;
+import org.citizenshop.application.LifeEventView;
+import org.citizenshop.application.ServiceFinder;
+import org.citizenshop.domain.model.DomainException;
+import org.citizenshop.domain.model.InvalidFormException;
+import org.citizenshop.domain.model.InvalidInputException;
+import org.citizenshop.web.i18n.Texts;
+
+/**
+ * The clerk submits a life event for the citizen at the desk: the bundle's one form, the optional
+ * steps the citizen chooses, the applicant; then the case's status board, refreshed while agencies
+ * work. A refused form keeps every value typed and shows each problem at its field.
+ */
+@Named
+@ViewScoped
+public class CaseDeskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ServiceFinder finder;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    DeskSession desk;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    LocaleSelection language;
+
+    @Inject
+    org.citizenshop.application.IntegrationHealth health;
+
+    private List<org.citizenshop.application.IntegrationHealth.AgencyHealth> troubled = List.of();
+
+    private String event;
+    private String reference;
+    private LifeEventView lifeEvent;
+    private final Map<String, String> data = new HashMap<>();
+    private final Map<String, String> errors = new HashMap<>();
+    private List<String> chosen = new ArrayList<>();
+    private String applicantCivilId;
+    private CaseView submitted;
+
+    /** Opens the life event named by ?event=, or the case named by ?case=. */
+    public void load() {
+        troubled = health.agencies().stream()
+                .filter(agency -> !"UP".equals(agency.state()))
+                .toList();
+        try {
+            if (reference != null && !reference.isBlank()) {
+                submitted = cases.find(reference);
+            } else if (event != null && !event.isBlank()) {
+                lifeEvent = finder.lifeEvent(event);
+            }
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+    }
+
+    public String submit() {
+        errors.clear();
+        try {
+            submitted = cases.submit(new CaseSubmission(
+                    desk.shop(), desk.desk(), lifeEvent.code(), null, Set.copyOf(chosen), cleaned(), applicantCivilId));
+            feedback.info("case.submitted", submitted.reference());
+        } catch (InvalidFormException form) {
+            form.refusals()
+                    .forEach(refusal -> errors.put(
+                            refusal.field(),
+                            Texts.text(
+                                    language.getLocale(),
+                                    refusal.messageKey(),
+                                    refusal.arguments().toArray())));
+            feedback.refused(form);
+        } catch (InvalidInputException invalid) {
+            errors.put(invalid.field(), Texts.of(invalid, language.getLocale()));
+            feedback.refused(invalid);
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+        return null;
+    }
+
+    /** Reads the case again for the status board (the poll calls it while agencies work). */
+    public void refresh() {
+        if (submitted != null) {
+            submitted = cases.find(submitted.reference());
+            troubled = health.agencies().stream()
+                    .filter(agency -> !"UP".equals(agency.state()))
+                    .toList();
+        }
+    }
+
+    public boolean isInProgress() {
+        return submitted != null && "IN_PROGRESS".equals(submitted.progress());
+    }
+
+    private Map<String, String> cleaned() {
+        Map<String, String> values = new HashMap<>();
+        data.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    /** The form's groups, without the fields only optional steps not chosen ask for. */
+    public List<FormGroupView> getGroups() {
+        if (lifeEvent == null) {
+            return List.of();
+        }
+        Set<String> optional = new LinkedHashSet<>();
+        lifeEvent.steps().stream().filter(LifeEventView.Step::optional).forEach(step -> optional.add(step.service()));
+        List<FormGroupView> groups = new ArrayList<>();
+        for (FormGroupView group : lifeEvent.form()) {
+            List<FormGroupView.Field> shown = group.fields().stream()
+                    .filter(field -> field.askedBy().stream()
+                            .anyMatch(step -> !optional.contains(step) || chosen.contains(step)))
+                    .toList();
+            if (!shown.isEmpty()) {
+                groups.add(new FormGroupView(group.group(), shown));
+            }
+        }
+        return groups;
+    }
+
+    public List<LifeEventView.Step> getOptionalSteps() {
+        return lifeEvent == null
+                ? List.of()
+                : lifeEvent.steps().stream()
+                        .filter(LifeEventView.Step::optional)
+                        .toList();
+    }
+
+    public String inputType(FormGroupView.Field field) {
+        return switch (field.type()) {
+            case "DATE" -> "date";
+            case "TIME" -> "time";
+            case "EMAIL" -> "email";
+            case "NUMBER", "MONEY" -> "text";
+            default -> "text";
+        };
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public LifeEventView getLifeEvent() {
+        return lifeEvent;
+    }
+
+    public Map<String, String> getData() {
+        return data;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public List<String> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<String> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
+    }
+
+    public String getApplicantCivilId() {
+        return applicantCivilId;
+    }
+
+    public void setApplicantCivilId(String applicantCivilId) {
+        this.applicantCivilId = applicantCivilId;
+    }
+
+    /** Agencies that do not answer or answer slowly now: their steps are queued and go when they are back. */
+    public List<org.citizenshop.application.IntegrationHealth.AgencyHealth> getTroubled() {
+        return troubled;
+    }
+
+    public CaseView getSubmitted() {
+        return submitted;
+    }
+}

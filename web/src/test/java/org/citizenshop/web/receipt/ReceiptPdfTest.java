@@ -1,0 +1,110 @@
+package org.citizenshop.web.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.citizenshop.application.CaseView;
+import org.citizenshop.domain.model.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class ReceiptPdfTest {
+
+    private static final String URL = "https://shop.example/track/?ref=CS-2026-000007&code=ABCD2345";
+
+    private static CaseView.TaskView task(String service, String name, String agency, String status, boolean queued) {
+        return new CaseView.TaskView(
+                service,
+                new LocalizedText(name, name),
+                agency,
+                status,
+                queued,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                0);
+    }
+
+    private static final CaseView BIRTH = new CaseView(
+            "CS-2026-000007",
+            "ABCD2345",
+            "BIRTH",
+            new LocalizedText("Nascimento de uma criança", "Birth of a child"),
+            "LX-LARANJEIRAS",
+            "DESK",
+            Instant.parse("2026-11-27T10:15:00Z"),
+            "IN_PROGRESS",
+            List.of(
+                    task("IRN-BIRTH", "Registar um nascimento", "IRN", "COMPLETED", false),
+                    task("AT-NIF", "Atribuir NIF", "AT", "PENDING", true),
+                    task("ISS-NISS", "Atribuir NISS", "ISS", "PENDING", false)));
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void anA4Receipt_saysTheReference_theCode_andEveryStepsState_inTheCitizensLanguage() throws IOException {
+        byte[] pdf = new ReceiptPdf(ReceiptLayout.A4, Locale.forLanguageTag("pt")).render(BIRTH, URL);
+
+        String text = text(pdf);
+        assertThat(text)
+                .contains("CS-2026-000007", "ABCD2345", "Nascimento de uma criança", "LX-LARANJEIRAS")
+                .contains("Registar um nascimento (IRN): concluído")
+                .contains("Atribuir NIF (AT): em fila para a entidade")
+                .contains("Atribuir NISS (ISS): à espera de um passo anterior")
+                .contains("shop.example/track/");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(595.28f);
+            assertThat(document.getDocumentInformation().getTitle()).contains("CS-2026-000007");
+        }
+    }
+
+    @Test
+    void aThermalReceipt_is80mmWide_andWrapsLongLinesInsteadOfCuttingThem() throws IOException {
+        byte[] pdf = new ReceiptPdf(ReceiptLayout.THERMAL, Locale.ENGLISH).render(BIRTH, URL);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(226.77f);
+        }
+        String text = text(pdf).replace("\n", " ").replaceAll(" +", " ");
+        assertThat(text)
+                .contains("Birth of a child")
+                .contains("queued for the agency")
+                .contains("is kept safely and delivered as soon as the agency can take it");
+    }
+
+    @Test
+    void charactersTheFontCannotDraw_becomeQuestionMarks_andTheLayoutsAreNamed() throws IOException {
+        CaseView foreign = new CaseView(
+                "CS-2026-000008",
+                "ABCD2345",
+                null,
+                new LocalizedText("Serviço ✓", "Service ✓"),
+                "LX-LARANJEIRAS",
+                "KIOSK",
+                Instant.parse("2026-11-27T10:15:00Z"),
+                "IN_PROGRESS",
+                List.of());
+
+        assertThat(text(new ReceiptPdf(ReceiptLayout.A4, Locale.ENGLISH).render(foreign, URL)))
+                .contains("Service ?");
+        assertThat(ReceiptLayout.named("Thermal")).contains(ReceiptLayout.THERMAL);
+        assertThat(ReceiptLayout.named(null)).contains(ReceiptLayout.A4);
+        assertThat(ReceiptLayout.named("letter")).isEmpty();
+    }
+}

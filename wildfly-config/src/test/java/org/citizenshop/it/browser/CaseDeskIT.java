@@ -1,0 +1,144 @@
+package org.citizenshop.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.citizenshop.it.Deployments;
+import org.citizenshop.it.http.Endpoints;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A clerk submits the birth of a child in headless Chromium: the bundle's one form, a problem shown
+ * at its field with everything typed kept, then the case's status board filling in as the civil
+ * registry, the tax authority, social security (after its batch) and the health service answer; the
+ * receipt as PDF; the public tracking page the receipt's QR code opens, without the child's numbers.
+ * Every screen checked with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseDeskIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws java.io.IOException {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private WebElement field(String key) {
+        return browser.findElement(By.cssSelector("div.field[data-key='" + key + "'] input, div.field[data-key='" + key + "'] select"));
+    }
+
+    private void type(String key, String value) {
+        WebElement input = field(key);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Date and time inputs take their value in ISO form whatever the browser's language. */
+    private void set(String key, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(key), value);
+    }
+
+    @Test
+    void aClerkSubmitsABirth_andWatchesEveryAgencyComplete() throws Exception {
+        browser.get(Endpoints.APP + "/desk/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("clerk2");
+        browser.findElement(By.id("password")).sendKeys(Endpoints.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk")));
+
+        browser.get(Endpoints.APP + "/desk/case.xhtml?event=BIRTH");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:submit")));
+        assertAccessible("new case");
+        browser.findElement(By.id("case:applicant")).sendKeys("12345678");
+        type("child.givenNames", "Leonor");
+        type("child.surnames", "Costa Pereira");
+        set("child.birthDate", "2026-11-21");
+        set("child.birthTime", "07:30");
+        type("child.birthPlace", "Lisboa");
+        new Select(field("child.sex")).selectByValue("F");
+        type("mother.civilId", "12345678");
+        new Select(field("parents.maritalStatus")).selectByValue("UNMARRIED");
+        type("address", "Rua do Sol 5, Lisboa");
+
+        Browser.submit(browser, By.id("case:submit"));
+        WebElement addressError = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("div.field[data-key='address'] .field-error")));
+        assertThat(addressError.getText()).contains("código postal");
+        assertThat(field("child.givenNames").getAttribute("value")).isEqualTo("Leonor");
+        assertAccessible("new case with a problem");
+
+        type("address", "Rua do Sol 5, 1100-001 Lisboa");
+        Browser.submit(browser, By.id("case:submit"));
+        WebElement board = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-board")));
+        String reference = board.getAttribute("data-reference");
+        assertThat(reference).matches("CS-20\\d\\d-\\d{6}");
+        assertAccessible("case status board");
+
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".case-board[data-progress='COMPLETED']")));
+        assertThat(browser.findElement(By.cssSelector("tr[data-service='AT-NIF'] .output[data-key='child.nif']"))
+                        .getText())
+                .matches("(?s).*2\\d{8}.*");
+        assertThat(browser.findElement(By.cssSelector("tr[data-service='ISS-NISS'] .output[data-key='child.niss']"))
+                        .getText())
+                .matches("(?s).*1\\d{10}.*");
+        assertThat(browser.findElement(By.cssSelector("tr[data-service='SNS-REGISTER'] .state")).getText())
+                .contains("concluído");
+        String receiptUrl = browser.findElement(By.id("receipt-a4")).getAttribute("href");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(receiptUrl)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        String code = URI.create(receiptUrl).getQuery().replaceAll(".*code=([A-Z0-9]+).*", "$1");
+        String nif = browser.findElement(By.cssSelector("tr[data-service='AT-NIF'] .output strong")).getText();
+        browser.get(Endpoints.APP + "/track/?ref=" + reference + "&code=" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("genuine")));
+        assertThat(browser.findElement(By.cssSelector(".case-board")).getText())
+                .contains("Atribuir", "concluído")
+                .doesNotContain(nif);
+        assertAccessible("public tracking");
+    }
+
+    private void assertAccessible(String screen) {
+        assertThat(Browser.accessibilityViolations(browser))
+                .as("WCAG 2.1 AA violations on the %s screen", screen)
+                .isEmpty();
+    }
+}

@@ -1,0 +1,168 @@
+package org.citizenshop.it.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizenshop.it.http.Endpoints.api;
+import static org.citizenshop.it.http.Endpoints.kioskToken;
+import static org.citizenshop.it.http.Endpoints.object;
+import static org.citizenshop.it.http.Endpoints.post;
+import static org.citizenshop.it.http.Endpoints.send;
+import static org.citizenshop.it.http.Endpoints.tokenOf;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.citizenshop.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A birth submitted once through the API, carried by the integration layer to four agencies of four
+ * shapes (civil registry REST, tax SOAP, social security batch files, health FHIR), the child's civil
+ * ID from the registry feeding the others; the public tracking shows states without personal data;
+ * bad forms and wrong channels are refused with every problem at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseApiIT {
+
+    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    static String birth(String givenNames, String address) {
+        return """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"BIRTH","chosen":[],"applicantCivilId":"12345678",
+                 "data":{"child.givenNames":"%s","child.surnames":"Silva Santos","child.birthDate":"2026-11-20",
+                         "child.birthTime":"08:45","child.birthPlace":"Lisboa","child.sex":"F",
+                         "mother.civilId":"12345678","parents.maritalStatus":"MARRIED","address":"%s"}}
+                """
+                .formatted(givenNames, address);
+    }
+
+    private static JsonObject find(String reference, String token) {
+        HttpResponse<String> response = send(api("/cases/" + reference)
+                .header("Authorization", "Bearer " + token)
+                .GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return object(response);
+    }
+
+    private static JsonObject waitFor(String reference, String token, Predicate<JsonObject> done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        JsonObject board = find(reference, token);
+        while (!done.test(board) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            board = find(reference, token);
+        }
+        return board;
+    }
+
+    private static Map<String, JsonObject> tasks(JsonObject board) {
+        return board.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(task -> task.getString("service"), task -> task));
+    }
+
+    private static String output(JsonObject task, String key) {
+        return task.getJsonArray("outputs").getValuesAs(JsonObject.class).stream()
+                .filter(output -> output.getString("key").equals(key))
+                .map(output -> output.getString("value"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static long effectsWith(String agency, String agencyReference) {
+        HttpResponse<String> effects = send(HttpRequest.newBuilder(
+                        URI.create(SIMULATOR + "/admin/agencies/" + agency + "/effects"))
+                .GET());
+        assertThat(effects.statusCode()).isEqualTo(200);
+        return effects.body().split("\"agencyReference\":\"" + agencyReference + "\"", -1).length - 1L;
+    }
+
+    @Test
+    void aBirth_goesToEveryAgency_onceEach_andTheChildsNumbersComeBack() throws InterruptedException {
+        String clerk = tokenOf("clerk1");
+        HttpResponse<String> submitted = post("/cases", clerk, birth("Maria Inês", "Rua das Flores 10, 1000-001 Lisboa"));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        JsonObject opened = object(submitted);
+        String reference = opened.getString("reference");
+        assertThat(reference).matches("CS-20\\d\\d-\\d{6}");
+        assertThat(submitted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(reference));
+        assertThat(opened.getString("trackingCode")).hasSize(8);
+        Map<String, JsonObject> first = tasks(opened);
+        assertThat(first.keySet()).containsExactlyInAnyOrder("IRN-BIRTH", "AT-NIF", "ISS-NISS", "SNS-REGISTER");
+        assertThat(first.get("AT-NIF").getString("status")).isEqualTo("PENDING");
+        assertThat(first.get("AT-NIF").getBoolean("queued")).as("AT-NIF waits for the birth").isFalse();
+
+        JsonObject board = waitFor(reference, clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+
+        assertThat(board.getString("progress")).as(board.toString()).isEqualTo("COMPLETED");
+        Map<String, JsonObject> done = tasks(board);
+        String civilId = output(done.get("IRN-BIRTH"), "child.civilId");
+        assertThat(civilId).matches("\\d{8}");
+        assertThat(output(done.get("AT-NIF"), "child.nif")).matches("2\\d{8}");
+        assertThat(output(done.get("ISS-NISS"), "child.niss")).matches("1\\d{10}");
+        assertThat(output(done.get("SNS-REGISTER"), "child.snsNumber")).matches("\\d{9}");
+        done.forEach((service, task) -> {
+            assertThat(task.getString("agencyReference")).as(service).isNotBlank();
+            assertThat(task.containsKey("dueAt")).as(service + " has an SLA clock").isTrue();
+        });
+        assertThat(effectsWith("irn", done.get("IRN-BIRTH").getString("agencyReference"))).isEqualTo(1);
+        assertThat(effectsWith("at", done.get("AT-NIF").getString("agencyReference"))).isEqualTo(1);
+        assertThat(effectsWith("sns", done.get("SNS-REGISTER").getString("agencyReference"))).isEqualTo(1);
+        assertThat(effectsWith("iss", done.get("ISS-NISS").getString("agencyReference"))).isEqualTo(1);
+
+        // The receipt's reference and code show the same board, without the child's numbers.
+        HttpResponse<String> tracked = send(api("/public/cases/" + reference + "?code="
+                        + opened.getString("trackingCode").toLowerCase())
+                .GET());
+        assertThat(tracked.statusCode()).isEqualTo(200);
+        assertThat(tracked.body()).contains("\"COMPLETED\"").doesNotContain(civilId, "agencyReference\":\"");
+        assertThat(send(api("/public/cases/" + reference + "?code=ABCDEFGH").GET()).statusCode())
+                .isEqualTo(404);
+        assertThat(send(api("/cases/" + reference).GET()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aFormWithProblems_isRefusedWithEveryProblemAtOnce_andNothingIsOpened() {
+        HttpResponse<String> refused = send(api("/cases")
+                .header("Authorization", "Bearer " + tokenOf("clerk1"))
+                .header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        birth("Maria", "Rua das Flores 10, Lisboa").replace("2026-11-20", "20/11/2026"))));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonObject problem = object(refused);
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .contains("child.birthDate", "address");
+        assertThat(refused.body()).contains("postal code");
+    }
+
+    @Test
+    void aKiosk_cannotSubmitWhatNeedsADocumentShownAtADesk_andAnonymousCannotSubmit() {
+        HttpResponse<String> kiosk = send(api("/cases")
+                .header("Authorization", "Bearer " + kioskToken())
+                .header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(birth("Maria", "Rua das Flores 10, 1000-001 Lisboa"))));
+        assertThat(kiosk.statusCode()).as(kiosk.body()).isEqualTo(409);
+        assertThat(object(kiosk).getString("code")).isEqualTo("case.deskOnly");
+
+        assertThat(post("/cases", null, birth("Maria", "Rua das Flores 10, 1000-001 Lisboa")).statusCode())
+                .isEqualTo(401);
+    }
+}
