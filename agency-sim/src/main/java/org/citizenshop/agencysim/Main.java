@@ -25,8 +25,8 @@ public final class Main {
             System.exit(2);
             return;
         }
-        AgencySimApp app =
-                AgencySimApp.create(Clock.system(AGENCY_ZONE), new Random()).start(settings.host(), settings.port());
+        AgencySimApp app = AgencySimApp.create(Clock.system(AGENCY_ZONE), new Random(), settings)
+                .start(settings.host(), settings.port());
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -26,6 +26,11 @@ final class UngatedRoutes implements AgencyRoutes {
         routes.post(path, traced(handler));
     }
 
+    @Override
+    public void put(String path, Handler handler) {
+        routes.put(path, traced(handler));
+    }
+
     private Handler traced(Handler handler) {
         return ctx -> {
             RequestTrace.agency(ctx, agency);

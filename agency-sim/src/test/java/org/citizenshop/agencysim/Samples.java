@@ -28,6 +28,27 @@ public final class Samples {
         return json(notification(name), name);
     }
 
+    /** A SOAP envelope of {@code agency/at/} with its {@code {key}} placeholder filled in. */
+    public static String at(String name, String key) {
+        return sample("at", name).replace("{key}", key);
+    }
+
+    public static String iss(String name) {
+        return sample("iss", name);
+    }
+
+    public static String sns(String name) {
+        return sample("sns", name);
+    }
+
+    public static String imt(String name) {
+        return sample("imt", name);
+    }
+
+    public static String cml(String name) {
+        return sample("cml", name);
+    }
+
     private static String sample(String agency, String name) {
         String resource = "/agency/" + agency + "/" + name;
         try (InputStream in = Samples.class.getResourceAsStream(resource)) {

@@ -15,6 +15,11 @@ final class ScriptedDice implements RandomGenerator {
         }
     }
 
+    /** How many scripted rolls are left. */
+    int remaining() {
+        return rolls.size();
+    }
+
     @Override
     public double nextDouble() {
         Double roll = rolls.poll();

@@ -2,15 +2,14 @@ package org.citizenshop.agencysim.behaviour;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.citizenshop.agencysim.common.BehaviourView;
+import org.citizenshop.agencysim.common.GateAnswers;
 import org.citizenshop.agencysim.common.IdempotencyKeys;
-import org.citizenshop.agencysim.common.Problem;
 import org.citizenshop.agencysim.common.RequestTrace;
-import org.citizenshop.agencysim.common.Responses;
 
 /**
  * Applies an agency's behaviour before its handler runs. Down and simulated failures answer without calling the
@@ -27,29 +26,58 @@ public final class BehaviourGate {
         this.random = random;
     }
 
+    /** Answers down and failures as problem JSON. */
     public Handler guard(String agency, Handler handler) {
+        return guard(agency, handler, GateAnswers.PROBLEMS);
+    }
+
+    public Handler guard(String agency, Handler handler, GateAnswers answers) {
         return ctx -> {
             RequestTrace.agency(ctx, agency);
             String key = requestKey(ctx);
             RequestTrace.key(ctx, key);
             Behaviour behaviour = switches.of(agency);
             if (behaviour.down()) {
-                answerDown(ctx, agency, key);
+                RequestTrace.outcome(ctx, "DOWN");
+                answers.down(ctx, agency, key);
             } else if (behaviour.latencyMs() > 0) {
                 // Delayed without holding a server thread, so a slow agency does not starve the others.
                 Executor later = CompletableFuture.delayedExecutor(behaviour.latencyMs(), TimeUnit.MILLISECONDS);
                 ctx.future(() -> CompletableFuture.supplyAsync(() -> null, later)
-                        .thenCompose(ignored -> proceedLater(ctx, agency, key, behaviour, handler)));
+                        .thenCompose(ignored -> proceedLater(ctx, agency, key, behaviour, handler, answers)));
             } else {
-                proceed(ctx, agency, key, behaviour, handler);
+                proceed(ctx, agency, key, behaviour, handler, answers);
+            }
+        };
+    }
+
+    /** The switches of one agency for work that no request starts, rolling the same dice as the requests. */
+    public BehaviourView view(String agency) {
+        if (!switches.knows(agency)) {
+            throw new IllegalArgumentException("Unknown agency " + agency);
+        }
+        return new BehaviourView() {
+            @Override
+            public boolean down() {
+                return switches.of(agency).down();
+            }
+
+            @Override
+            public long latencyMs() {
+                return switches.of(agency).latencyMs();
+            }
+
+            @Override
+            public boolean failsNow() {
+                return fails(switches.of(agency));
             }
         };
     }
 
     private CompletableFuture<Void> proceedLater(
-            Context ctx, String agency, String key, Behaviour behaviour, Handler handler) {
+            Context ctx, String agency, String key, Behaviour behaviour, Handler handler, GateAnswers answers) {
         try {
-            proceed(ctx, agency, key, behaviour, handler);
+            proceed(ctx, agency, key, behaviour, handler, answers);
             return CompletableFuture.completedFuture(null);
         } catch (Exception e) {
             // Handed to Javalin's exception handlers, as a synchronous handler's exception would be.
@@ -57,44 +85,24 @@ public final class BehaviourGate {
         }
     }
 
-    private void proceed(Context ctx, String agency, String key, Behaviour behaviour, Handler handler)
+    private void proceed(
+            Context ctx, String agency, String key, Behaviour behaviour, Handler handler, GateAnswers answers)
             throws Exception {
-        if (behaviour.failureRate() > 0 && random.nextDouble() < behaviour.failureRate()) {
+        if (fails(behaviour)) {
             RequestTrace.outcome(ctx, "SIMULATED_FAILURE");
-            Responses.problem(
-                    ctx,
-                    Problem.error(
-                            agency,
-                            500,
-                            "SIMULATED_FAILURE",
-                            "Simulated failure",
-                            "The " + name(agency) + " back office failed to answer (simulated); nothing was recorded.",
-                            key));
+            answers.failure(ctx, agency, key);
         } else {
             handler.handle(ctx);
         }
     }
 
-    private static void answerDown(Context ctx, String agency, String key) {
-        RequestTrace.outcome(ctx, "DOWN");
-        Responses.problem(
-                ctx,
-                Problem.error(
-                        agency,
-                        503,
-                        "DOWN",
-                        "Agency down",
-                        "The " + name(agency) + " back office is down (simulated); nothing was recorded.",
-                        key));
+    private boolean fails(Behaviour behaviour) {
+        return behaviour.failureRate() > 0 && random.nextDouble() < behaviour.failureRate();
     }
 
     /** Only a well-formed key is worth echoing; the agency's own handler rejects the others. */
     private static String requestKey(Context ctx) {
         String key = ctx.header(IdempotencyKeys.HEADER);
         return IdempotencyKeys.isValid(key) ? key : null;
-    }
-
-    private static String name(String agency) {
-        return agency.toUpperCase(Locale.ROOT);
     }
 }

@@ -11,4 +11,6 @@ public interface AgencyRoutes {
     void get(String path, Handler handler);
 
     void post(String path, Handler handler);
+
+    void put(String path, Handler handler);
 }

@@ -15,6 +15,17 @@ public interface SimulatedAgency {
      */
     default void addAdminRoutes(AgencyRoutes routes) {}
 
+    /** How the switches answer for this agency when down or failing; problem JSON unless the agency speaks otherwise. */
+    default GateAnswers gateAnswers() {
+        return GateAnswers.PROBLEMS;
+    }
+
+    /** Starts what the agency runs besides its endpoints (a batch run, callbacks, a broker), once the server is up. */
+    default void start() {}
+
+    /** Stops what {@link #start} started; called when the app stops. */
+    default void stop() {}
+
     EffectLog effects();
 
     void reset();

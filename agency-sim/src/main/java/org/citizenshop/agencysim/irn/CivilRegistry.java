@@ -1,15 +1,14 @@
 package org.citizenshop.agencysim.irn;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The civil registry's known citizens. The first two carry the valid examples of {@code identifiers.md}; the other
- * document numbers were computed by {@code CitizenCardNumbers} in the tests, which also check them.
+ * The civil registry's known citizens: the seed, and the children whose births it registered since the last reset. The
+ * first two carry the valid examples of {@code identifiers.md}; the other document numbers were computed by
+ * {@code CitizenCardNumbers} in the tests, which also check them.
  */
 final class CivilRegistry {
 
@@ -21,11 +20,12 @@ final class CivilRegistry {
             new Citizen("30000004", "300000047AA4", "Cidadã Exemplo Cinco"),
             new Citizen("30000005", "300000053ZY9", "Cidadão Exemplo Seis"));
 
-    private final Map<String, Citizen> byCivilIdNumber;
+    private final List<Citizen> seed;
+    private final Map<String, Citizen> byCivilIdNumber = new ConcurrentHashMap<>();
 
-    CivilRegistry(Collection<Citizen> citizens) {
-        this.byCivilIdNumber =
-                citizens.stream().collect(Collectors.toUnmodifiableMap(Citizen::civilIdNumber, Function.identity()));
+    CivilRegistry(List<Citizen> seed) {
+        this.seed = List.copyOf(seed);
+        reset();
     }
 
     static CivilRegistry seeded() {
@@ -34,5 +34,18 @@ final class CivilRegistry {
 
     Optional<Citizen> find(String civilIdNumber) {
         return Optional.ofNullable(byCivilIdNumber.get(civilIdNumber));
+    }
+
+    /** A newly registered person, e.g. a child whose birth was registered; they have no card yet. */
+    void register(Citizen citizen) {
+        if (byCivilIdNumber.putIfAbsent(citizen.civilIdNumber(), citizen) != null) {
+            throw new IllegalStateException("Civil ID number " + citizen.civilIdNumber() + " is already registered");
+        }
+    }
+
+    /** Back to the seed alone. */
+    void reset() {
+        byCivilIdNumber.clear();
+        seed.forEach(citizen -> byCivilIdNumber.put(citizen.civilIdNumber(), citizen));
     }
 }

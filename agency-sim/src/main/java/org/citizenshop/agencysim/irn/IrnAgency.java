@@ -8,6 +8,8 @@ import org.citizenshop.agencysim.common.SimulatedAgency;
 /** The civil registry as the app sees it; its state lives only in this process. */
 public final class IrnAgency implements SimulatedAgency {
 
+    public static final String CODE = "irn";
+
     private final IrnService service;
     private final IrnRoutes routes;
 
@@ -19,7 +21,7 @@ public final class IrnAgency implements SimulatedAgency {
 
     @Override
     public String code() {
-        return "irn";
+        return CODE;
     }
 
     @Override

@@ -10,25 +10,35 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.citizenshop.agencysim.common.AppliedEffect;
+import org.citizenshop.agencysim.common.Decision;
 import org.citizenshop.agencysim.common.EffectLog;
+import org.citizenshop.agencysim.common.JsonServiceRequests;
+import org.citizenshop.agencysim.common.Outcome;
+import org.citizenshop.agencysim.common.ServiceDesk;
 
 /**
- * Decides citizen card requests, at most once per request key. The decision runs inside
- * {@link ConcurrentHashMap#computeIfAbsent}, so concurrent requests with one key apply exactly one effect.
+ * Decides civil registry requests, at most once per request key. The decision runs inside
+ * {@link ConcurrentHashMap#computeIfAbsent}, so concurrent requests with one key apply exactly one effect. Citizen card
+ * requests are taken ({@code ACCEPTED}, the card follows); every other service is completed at once.
  */
 final class IrnService {
 
     static final int WORKING_DAYS_TO_DELIVER = 5;
 
     private final Clock clock;
+    private final CivilRegistry registry;
     private final CitizenCardPolicy policy;
+    private final ServiceDesk desk;
     private final AgencyReferences references = new AgencyReferences();
     private final EffectLog effects = new EffectLog();
     private final Map<String, Decided> decisions = new ConcurrentHashMap<>();
 
     IrnService(Clock clock, CivilRegistry registry) {
         this.clock = clock;
+        this.registry = registry;
         this.policy = new CitizenCardPolicy(registry);
+        // References per service, IRN-BIRTH-2026-000001, as the citizen card's IRN-CC-2026-000001.
+        this.desk = new ServiceDesk(clock, service -> service, new IrnRules(clock, registry).all());
     }
 
     Submission submit(String requestKey, JsonNode body) {
@@ -53,32 +63,51 @@ final class IrnService {
         return effects;
     }
 
+    /** Forgets every decision and the citizens registered since the start; numbers already given stay given. */
     void reset() {
         decisions.clear();
         effects.clear();
         references.reset();
+        desk.reset();
+        registry.reset();
     }
 
     private IrnResult decide(String key, JsonNode body) {
+        IrnResult result = ServiceRequestReader.CITIZEN_CARD.equals(ServiceRequestReader.serviceOf(body))
+                ? decideCitizenCard(key, body)
+                : decideService(key, body);
+        effects.record(effectOf(result));
+        return result;
+    }
+
+    private IrnResult decideCitizenCard(String key, JsonNode body) {
         // Milliseconds are plenty for a receipt and keep the wire format short.
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        IrnResult result;
         try {
             CitizenCardRequest request = ServiceRequestReader.read(body);
             policy.check(request);
             LocalDate today = LocalDate.now(clock);
-            result = new IrnResult.Accepted(
+            return new IrnResult.Accepted(
                     key,
                     request.service(),
                     references.next(today.getYear()),
                     WorkingDays.after(today, WORKING_DAYS_TO_DELIVER),
                     receivedAt);
         } catch (RequestRejected rejected) {
-            result = new IrnResult.Rejected(
+            return new IrnResult.Rejected(
                     key, ServiceRequestReader.serviceOf(body), rejected.code(), rejected.getMessage(), receivedAt);
         }
-        effects.record(effectOf(result));
-        return result;
+    }
+
+    private IrnResult decideService(String key, JsonNode body) {
+        Decision decision = desk.decide(key, JsonServiceRequests.serviceOf(body), () -> JsonServiceRequests.read(body));
+        if (decision.outcome() instanceof Outcome.Completed completed) {
+            return new IrnResult.Completed(
+                    key, decision.service(), completed.agencyReference(), completed.outputs(), decision.receivedAt());
+        }
+        Outcome.Refused refused = (Outcome.Refused) decision.outcome();
+        return new IrnResult.Rejected(
+                key, decision.service(), RejectionCode.of(refused.code()), refused.reason(), decision.receivedAt());
     }
 
     private static AppliedEffect effectOf(IrnResult result) {
@@ -90,6 +119,15 @@ final class IrnService {
                     null,
                     accepted.agencyReference(),
                     accepted.receivedAt());
+        }
+        if (result instanceof IrnResult.Completed completed) {
+            return new AppliedEffect(
+                    completed.requestKey(),
+                    completed.service(),
+                    Decision.COMPLETED,
+                    null,
+                    completed.agencyReference(),
+                    completed.receivedAt());
         }
         IrnResult.Rejected rejected = (IrnResult.Rejected) result;
         return new AppliedEffect(

@@ -8,7 +8,11 @@ enum RejectionCode {
     INVALID_REQUEST("Invalid request"),
     INVALID_DOCUMENT("Invalid citizen card number"),
     UNKNOWN_CITIZEN("Unknown citizen"),
-    DOCUMENT_REQUIRED("Citizen card number required");
+    DOCUMENT_REQUIRED("Citizen card number required"),
+    INVALID_NAME("Invalid name"),
+    INVALID_ADDRESS("Invalid address"),
+    INVALID_CIVIL_ID("Invalid civil ID number"),
+    INVALID_NIF("Invalid tax number");
 
     private final String title;
 
@@ -18,6 +22,11 @@ enum RejectionCode {
 
     String title() {
         return title;
+    }
+
+    /** The code of a rejection by the shared field checks, which name only codes the civil registry knows. */
+    static RejectionCode of(String code) {
+        return valueOf(code);
     }
 
     String type() {

@@ -8,6 +8,8 @@ import org.citizenshop.agencysim.common.SimulatedAgency;
 /** The notification gateway as the app sees it; what it "sent" lives only in this process. */
 public final class NotifyAgency implements SimulatedAgency {
 
+    public static final String CODE = NotifyRoutes.AGENCY;
+
     private final NotifyService service;
     private final NotifyRoutes routes;
 
@@ -18,7 +20,7 @@ public final class NotifyAgency implements SimulatedAgency {
 
     @Override
     public String code() {
-        return NotifyRoutes.AGENCY;
+        return CODE;
     }
 
     @Override

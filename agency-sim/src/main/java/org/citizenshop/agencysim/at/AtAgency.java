@@ -1,0 +1,61 @@
+package org.citizenshop.agencysim.at;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import org.citizenshop.agencysim.common.AgencyRoutes;
+import org.citizenshop.agencysim.common.EffectLog;
+import org.citizenshop.agencysim.common.GateAnswers;
+import org.citizenshop.agencysim.common.SimulatedAgency;
+
+/** The tax authority as the app sees it; its state lives only in this process. */
+public final class AtAgency implements SimulatedAgency {
+
+    public static final String CODE = AtRoutes.AGENCY;
+
+    private final AtService service;
+    private final AtRoutes routes;
+
+    public AtAgency(Clock clock) {
+        this.service = new AtService(clock);
+        this.routes = new AtRoutes(service);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public void addRoutes(AgencyRoutes agencyRoutes) {
+        routes.addTo(agencyRoutes);
+    }
+
+    /** Down is a bare 503, as a web service behind a closed gateway; a simulated failure is a SOAP Server fault. */
+    @Override
+    public GateAnswers gateAnswers() {
+        return new GateAnswers() {
+            @Override
+            public void down(Context ctx, String agency, String key) {
+                ctx.status(503).result("");
+            }
+
+            @Override
+            public void failure(Context ctx, String agency, String key) {
+                ctx.status(500)
+                        .contentType(SoapWriter.CONTENT_TYPE)
+                        .result(SoapWriter.serverFault(
+                                "The AT back office failed to answer (simulated); nothing was recorded."));
+            }
+        };
+    }
+
+    @Override
+    public EffectLog effects() {
+        return service.effects();
+    }
+
+    @Override
+    public void reset() {
+        service.reset();
+    }
+}

@@ -1,0 +1,60 @@
+package org.citizenshop.agencysim.cml;
+
+import java.time.Clock;
+import org.citizenshop.agencysim.common.AgencyRoutes;
+import org.citizenshop.agencysim.common.EffectLog;
+import org.citizenshop.agencysim.common.SimulatedAgency;
+
+/**
+ * The municipality as the app sees it: it calls back {@code callbackMillis} after each request acknowledged, signing
+ * with {@code webhookSecret}, from {@link #start} to {@link #stop}. Its state lives only in this process.
+ */
+public final class CmlAgency implements SimulatedAgency {
+
+    public static final String CODE = CmlRoutes.AGENCY;
+
+    private final Callbacks callbacks;
+    private final CmlService service;
+    private final CmlRoutes routes;
+
+    public CmlAgency(Clock clock, long callbackMillis, String webhookSecret) {
+        this.callbacks = new Callbacks(clock, callbackMillis, webhookSecret);
+        this.service = new CmlService(clock, callbacks);
+        this.routes = new CmlRoutes(service);
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public void addRoutes(AgencyRoutes agencyRoutes) {
+        routes.addTo(agencyRoutes);
+    }
+
+    @Override
+    public void addAdminRoutes(AgencyRoutes agencyRoutes) {
+        routes.addAdminTo(agencyRoutes);
+    }
+
+    @Override
+    public void start() {
+        callbacks.start();
+    }
+
+    @Override
+    public void stop() {
+        callbacks.stop();
+    }
+
+    @Override
+    public EffectLog effects() {
+        return service.effects();
+    }
+
+    @Override
+    public void reset() {
+        service.reset();
+    }
+}

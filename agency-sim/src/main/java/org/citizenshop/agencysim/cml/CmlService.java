@@ -1,0 +1,120 @@
+package org.citizenshop.agencysim.cml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.citizenshop.agencysim.common.Decision;
+import org.citizenshop.agencysim.common.DecisionBook;
+import org.citizenshop.agencysim.common.EffectLog;
+import org.citizenshop.agencysim.common.Json;
+import org.citizenshop.agencysim.common.JsonServiceRequests;
+import org.citizenshop.agencysim.common.Keyed;
+import org.citizenshop.agencysim.common.Outcome;
+import org.citizenshop.agencysim.common.Rejected;
+import org.citizenshop.agencysim.common.ServiceDesk;
+import org.citizenshop.agencysim.common.ServiceRequest;
+
+/**
+ * Decides municipal requests at most once per request key, and schedules the one callback of each request
+ * acknowledged; a replay schedules none. References are {@code CML-<year>-<sequence>}.
+ */
+final class CmlService {
+
+    static final String REFERENCE_PREFIX = "CML";
+
+    private final ServiceDesk desk;
+    private final Callbacks callbacks;
+    private final DecisionBook<JsonNode, CmlResult> book = new DecisionBook<>();
+
+    CmlService(Clock clock, Callbacks callbacks) {
+        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, CmlRules.all());
+        this.callbacks = callbacks;
+    }
+
+    Keyed<CmlResult> submit(String requestKey, JsonNode body) {
+        Keyed<CmlResult> submission = book.submit(requestKey, body, key -> decide(key, body));
+        if (submission.kind() == Keyed.Kind.NEW && submission.result().acknowledged()) {
+            CmlResult result = submission.result();
+            callbacks.schedule(new Callbacks.Callback(
+                    requestKey, result.agencyReference(), result.callbackUrl(), callbackBody(requestKey, result)));
+        }
+        return submission;
+    }
+
+    List<CallbackAttempt> callbackAttempts() {
+        return callbacks.attempts();
+    }
+
+    EffectLog effects() {
+        return book.effects();
+    }
+
+    void reset() {
+        book.reset();
+        desk.reset();
+        callbacks.reset();
+    }
+
+    private CmlResult decide(String key, JsonNode body) {
+        AtomicReference<ServiceRequest> read = new AtomicReference<>();
+        AtomicReference<URI> callbackUrl = new AtomicReference<>();
+        Decision acknowledgement = desk.decide(key, JsonServiceRequests.serviceOf(body), () -> {
+            ServiceRequest request = JsonServiceRequests.read(body);
+            callbackUrl.set(callbackUrl(body));
+            read.set(request);
+            return request;
+        });
+        if (!(acknowledgement.outcome() instanceof Outcome.Completed completed)) {
+            return new CmlResult(acknowledgement, null, null);
+        }
+        Optional<Outcome.Refused> refusal = CmlRules.laterRefusal(read.get());
+        return new CmlResult(acknowledgement, callbackUrl.get(), refusal.isPresent() ? refusal.get() : completed);
+    }
+
+    /** {@code callbackUrl}: an absolute http or https URL. */
+    private static URI callbackUrl(JsonNode body) throws Rejected {
+        JsonNode node = body.get("callbackUrl");
+        String text = node != null && node.isTextual() ? node.textValue() : "";
+        try {
+            URI url = new URI(text);
+            if (url.isAbsolute()
+                    && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
+                    && url.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException notAUri) {
+            // Refused below, as a missing one.
+        }
+        throw new Rejected(Rejected.INVALID_REQUEST, "callbackUrl must be an absolute http or https URL.");
+    }
+
+    /** The callback's body, rendered once so that every attempt sends (and signs) the same bytes. */
+    private static String callbackBody(String requestKey, CmlResult result) {
+        if (result.outcome() instanceof Outcome.Refused refused) {
+            return Json.write(new CallbackBody(
+                    requestKey,
+                    result.agencyReference(),
+                    Decision.REJECTED,
+                    Map.of(),
+                    refused.code(),
+                    refused.reason()));
+        }
+        Outcome.Completed completed = (Outcome.Completed) result.outcome();
+        return Json.write(new CallbackBody(
+                requestKey, result.agencyReference(), Decision.COMPLETED, completed.outputs(), null, null));
+    }
+
+    /** Every key is always present: {@code code} and {@code reason} are null for a completion. */
+    private record CallbackBody(
+            String requestKey,
+            String agencyReference,
+            String status,
+            Map<String, String> outputs,
+            String code,
+            String reason) {}
+}
