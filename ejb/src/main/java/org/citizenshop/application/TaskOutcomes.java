@@ -25,6 +25,16 @@ public interface TaskOutcomes {
 
     void rejected(@NotBlank @Size(max = 36) String key, @NotBlank @Size(max = 40) String code, String reason);
 
-    /** Recorded in its own transaction, so that it stays when the delivery is rolled back for a retry. */
+    /**
+     * A delivery attempt failed for a reason that may pass (the agency down, slow, overloaded); the
+     * broker delivers the task again, and after the last attempt it is a dead letter. Recorded in its
+     * own transaction, so that it stays when the delivery is rolled back for the retry.
+     */
     void deliveryFailed(@NotBlank @Size(max = 36) String key, String error);
+
+    /**
+     * Trying again cannot help (the agency's answer cannot be read, no route for the connector): the
+     * task is a dead letter at once. Recorded in its own transaction.
+     */
+    void abandoned(@NotBlank @Size(max = 36) String key, String error);
 }

@@ -19,6 +19,7 @@ import org.citizenshop.domain.model.cases.CaseData;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The integration layer's side of case tasks; only the {@code integration} role may call it. */
 @Stateless
@@ -36,6 +37,11 @@ public class TaskOutcomeService implements TaskOutcomes {
 
     @Inject
     Clock clock;
+
+    /** The broker's deliveries of a task before it gives up (the server configuration's max-delivery-attempts). */
+    @Inject
+    @ConfigProperty(name = "cs.agency.max-delivery-attempts", defaultValue = "30")
+    int maxDeliveryAttempts;
 
     @Override
     public TaskDispatch dispatch(String key) {
@@ -85,8 +91,17 @@ public class TaskOutcomeService implements TaskOutcomes {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliveryFailed(String key, String error) {
-        find(key).deliveryFailed(error, clock.instant());
+        CaseTask task = find(key);
+        // The broker's delivery count is not visible here; the attempts recorded are the same count.
+        task.deliveryFailed(error, task.failedAttempts() + 1 >= maxDeliveryAttempts, clock.instant());
         audit.record(Roles.INTEGRATION, "caseTask.deliveryFailed", key, error);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void abandoned(String key, String error) {
+        find(key).deliveryFailed(error, true, clock.instant());
+        audit.record(Roles.INTEGRATION, "caseTask.abandoned", key, error);
     }
 
     private CaseTask find(String key) {

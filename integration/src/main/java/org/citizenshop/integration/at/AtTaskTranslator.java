@@ -105,6 +105,10 @@ public class AtTaskTranslator {
         return dot < 0 ? local : local.substring(0, dot);
     }
 
+    /** Client faults about the envelope rather than the case (docs/agency-interfaces.md). */
+    static final java.util.Set<String> ENVELOPE_FAULTS = java.util.Set.of(
+            "MALFORMED", "MISSING_IDEMPOTENCY_KEY", "INVALID_IDEMPOTENCY_KEY", "UNKNOWN_ACTION", "KEY_REUSED");
+
     private static TaskOutcome rejection(Element fault, String faultString, String reply) {
         Element detail = TaxReplyReader.child(fault, null, "detail");
         Element rejection = detail == null ? null : TaxReplyReader.child(detail, TaxSoap.TAX_NS, "Rejection");
@@ -115,6 +119,10 @@ public class AtTaskTranslator {
         String reason = TaxReplyReader.text(rejection, TaxSoap.TAX_NS, "reason");
         if (reason == null) {
             reason = faultString == null ? code : faultString;
+        }
+        if (ENVELOPE_FAULTS.contains(code)) {
+            // The authority refused how the shop wrote the request, not the citizen's case: a fault of ours.
+            throw new PermanentAgencyException("Tax authority refused the request envelope: " + code + ": " + reason);
         }
         return new TaskOutcome.Rejected(code, reason);
     }

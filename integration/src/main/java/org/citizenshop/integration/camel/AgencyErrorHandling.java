@@ -39,7 +39,7 @@ public class AgencyErrorHandling extends RouteConfigurationBuilder {
         retried(errors.onException(HttpOperationFailedException.class).onWhen(AgencyErrorHandling::transientStatus));
         errors.onException(HttpOperationFailedException.class, PermanentAgencyException.class)
                 .handled(true)
-                .process(recorder::deliveryFailed)
+                .process(recorder::deliveryAbandoned)
                 .end();
     }
 

@@ -53,4 +53,9 @@ public class IntegrationTaskOutcomes implements TaskOutcomes {
     public void deliveryFailed(String key, String error) {
         outcomes.deliveryFailed(key, error);
     }
+
+    @Override
+    public void abandoned(String key, String error) {
+        outcomes.abandoned(key, error);
+    }
 }

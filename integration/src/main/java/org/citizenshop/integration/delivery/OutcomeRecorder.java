@@ -50,6 +50,19 @@ public class OutcomeRecorder {
     }
 
     /**
+     * Records a failure that trying again cannot help: a case task becomes a dead letter at once;
+     * a desk request or an alert records it as any failure.
+     */
+    public void deliveryAbandoned(Exchange exchange) {
+        if (exchange.getProperty(DeliveryProperties.TASK_KEY) != null) {
+            tasks.abandoned(
+                    taskKey(exchange), describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+        } else {
+            deliveryFailed(exchange);
+        }
+    }
+
+    /**
      * Records the exception that ended the delivery attempt (after any retries), on the agency
      * request or on the alert the exchange carries.
      */

@@ -38,7 +38,7 @@ public class TaskDelivery {
         }
         String route = routeOf(dispatch.connector());
         if (camel.template().getCamelContext().getRoute(route) == null) {
-            outcomes.deliveryFailed(key, "No integration route for connector " + dispatch.connector());
+            outcomes.abandoned(key, "No integration route for connector " + dispatch.connector());
             return;
         }
         Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {

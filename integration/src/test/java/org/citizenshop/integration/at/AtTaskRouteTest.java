@@ -154,6 +154,18 @@ class AtTaskRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void aClientFaultAboutTheEnvelope_isAFaultOfTheShop_notTheCitizensRejection() {
+        authority.answers(500, "fault-client-key-reused.xml");
+
+        deliver(nif());
+
+        assertThat(authority.received).hasSize(1);
+        assertThat(outcomes.reported).hasSize(1);
+        assertThat(outcomes.reported.get(0).kind()).isEqualTo("abandoned");
+        assertThat(outcomes.reported.get(0).detail()).contains("KEY_REUSED");
+    }
+
+    @Test
     void serverFault_isRetried_bySendingTheSameRequestAgain() {
         authority.answers(500, "fault-server.xml");
         authority.answersRaw(503, "text/plain", "");
@@ -203,7 +215,7 @@ class AtTaskRouteTest extends CamelTestSupport {
         assertThat(done.getException()).isNull();
         assertThat(authority.received).hasSize(1);
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail())
                     .startsWith(PermanentAgencyException.class.getSimpleName())
                     .contains("DOCTYPE")
@@ -219,7 +231,7 @@ class AtTaskRouteTest extends CamelTestSupport {
 
         assertThat(authority.received).hasSize(1);
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("DOCTYPE").doesNotContain("lollol");
         });
     }
@@ -232,7 +244,7 @@ class AtTaskRouteTest extends CamelTestSupport {
 
         assertThat(authority.received).hasSize(1);
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("cannot be read");
         });
     }
@@ -244,7 +256,7 @@ class AtTaskRouteTest extends CamelTestSupport {
         deliver(nif());
 
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("without a reference");
         });
     }
@@ -255,7 +267,7 @@ class AtTaskRouteTest extends CamelTestSupport {
 
         assertThat(authority.received).isEmpty();
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("control character");
         });
     }

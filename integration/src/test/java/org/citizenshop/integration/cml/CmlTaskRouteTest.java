@@ -131,7 +131,7 @@ class CmlTaskRouteTest extends CamelTestSupport {
         deliver(newAddress());
 
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("not an acknowledgement with a reference");
         });
     }
@@ -144,7 +144,7 @@ class CmlTaskRouteTest extends CamelTestSupport {
 
         assertThat(municipality.received).hasSize(1);
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("not a JSON object");
         });
     }

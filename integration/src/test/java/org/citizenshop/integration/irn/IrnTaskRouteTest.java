@@ -146,7 +146,7 @@ class IrnTaskRouteTest extends CamelTestSupport {
 
         assertThat(registry.received).hasSize(1);
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("outputs are not an object");
         });
     }

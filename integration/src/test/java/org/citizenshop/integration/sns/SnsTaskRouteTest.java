@@ -243,7 +243,7 @@ class SnsTaskRouteTest extends CamelTestSupport {
 
         assertThat(registry.received).hasSize(1);
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("not a FHIR resource");
         });
     }
@@ -255,7 +255,7 @@ class SnsTaskRouteTest extends CamelTestSupport {
         deliver(registration());
 
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("OperationOutcome where a Patient was expected");
         });
     }
@@ -267,7 +267,7 @@ class SnsTaskRouteTest extends CamelTestSupport {
         deliver(registration());
 
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("without a family health unit");
         });
     }
@@ -278,7 +278,7 @@ class SnsTaskRouteTest extends CamelTestSupport {
 
         assertThat(registry.received).isEmpty();
         assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
-            assertThat(outcome.kind()).isEqualTo("failed");
+            assertThat(outcome.kind()).isEqualTo("abandoned");
             assertThat(outcome.detail()).contains("has no child.civilId");
         });
     }

@@ -32,6 +32,11 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOut
     }
 
     @Override
+    public void abandoned(String key, String error) {
+        reported.add(new Outcome(key, "abandoned", error));
+    }
+
+    @Override
     public void deliveryFailed(String key, String error) {
         reported.add(new Outcome(key, "failed", error));
     }

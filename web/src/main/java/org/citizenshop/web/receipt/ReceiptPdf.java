@@ -121,7 +121,7 @@ public final class ReceiptPdf {
         PDType1Font font = isBold ? bold : regular;
         float width = layout.width - 2 * layout.margin;
         StringBuilder line = new StringBuilder();
-        for (String word : printable(font, text).split(" ")) {
+        for (String word : splitLong(font, printable(font, text), size, width)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && widthOf(font, candidate, size) > width) {
                 lines.add(new Line(line.toString(), isBold, size));
@@ -131,6 +131,24 @@ public final class ReceiptPdf {
             }
         }
         lines.add(new Line(line.toString(), isBold, size));
+    }
+
+    /** The words of {@code text}, a word wider than the line (an address) cut into pieces that fit. */
+    private static List<String> splitLong(PDType1Font font, String text, float size, float width) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            String rest = word;
+            while (widthOf(font, rest, size) > width && rest.length() > 1) {
+                int fits = rest.length() - 1;
+                while (fits > 1 && widthOf(font, rest.substring(0, fits), size) > width) {
+                    fits--;
+                }
+                words.add(rest.substring(0, fits));
+                rest = rest.substring(fits);
+            }
+            words.add(rest);
+        }
+        return words;
     }
 
     private static float widthOf(PDType1Font font, String text, float size) {

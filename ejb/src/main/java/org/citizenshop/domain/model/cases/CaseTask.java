@@ -186,14 +186,20 @@ public class CaseTask {
         return true;
     }
 
-    /** This delivery attempt failed; the broker tries again, and after the last attempt the task stays failed. */
-    public void deliveryFailed(String error, Instant now) {
+    /**
+     * This delivery attempt failed. While attempts are left ({@code giveUp} false) the task stays
+     * queued and the broker tries again later; after the last one, or when trying again cannot help,
+     * it is failed: a dead letter an administrator replays or cancels.
+     */
+    public void deliveryFailed(String error, boolean giveUp, Instant now) {
         if (status.isFinal()) {
             return;
         }
-        status = TaskStatus.FAILED;
         failedAttempts++;
         lastError = clip(error, MAX_TEXT);
+        if (status == TaskStatus.PENDING || status == TaskStatus.FAILED) {
+            status = giveUp ? TaskStatus.FAILED : TaskStatus.PENDING;
+        }
         updatedAt = now;
     }
 

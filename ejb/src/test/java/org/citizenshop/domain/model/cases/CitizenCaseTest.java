@@ -133,11 +133,20 @@ class CitizenCaseTest {
 
         assertThatThrownBy(() -> birthCase.retry(registration, NOW))
                 .hasFieldOrPropertyWithValue("messageKey", "task.notFailed");
-        registration.deliveryFailed("HTTP 503", NOW);
+        registration.deliveryFailed("HTTP 503", false, NOW);
+        assertThat(registration.status())
+                .as("still queued while attempts are left")
+                .isEqualTo(TaskStatus.PENDING);
+        assertThat(registration.queued()).isTrue();
+        assertThatThrownBy(() -> birthCase.retry(registration, NOW))
+                .hasFieldOrPropertyWithValue("messageKey", "task.notFailed");
+
+        registration.deliveryFailed("HTTP 503", true, NOW.plusSeconds(30));
+        assertThat(registration.status()).isEqualTo(TaskStatus.FAILED);
         birthCase.retry(registration, NOW.plusSeconds(60));
 
         assertThat(registration.status()).isEqualTo(TaskStatus.PENDING);
-        assertThat(registration.failedAttempts()).isEqualTo(1);
+        assertThat(registration.failedAttempts()).isEqualTo(2);
         assertThat(registration.lastError()).contains("HTTP 503");
     }
 

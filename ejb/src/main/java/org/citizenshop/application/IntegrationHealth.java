@@ -1,0 +1,31 @@
+package org.citizenshop.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How each agency's deliveries go, from the tasks of the last 24 hours: what is queued, sent,
+ * completed, rejected, failed (the dead letters), how long completed ones took, the last error,
+ * and a state the desk shows: UP, SLOW (tasks wait over a minute to be taken) or DOWN (deliveries
+ * fail and none succeeded since).
+ */
+public interface IntegrationHealth {
+
+    record AgencyHealth(
+            String agency,
+            String state,
+            long queued,
+            long sent,
+            long completed,
+            long rejected,
+            long failed,
+            Long latencyP50Ms,
+            Long latencyP95Ms,
+            Instant oldestQueued,
+            String lastError,
+            Instant lastErrorAt)
+            implements Serializable {}
+
+    List<AgencyHealth> agencies();
+}

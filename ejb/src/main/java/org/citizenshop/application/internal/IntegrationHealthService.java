@@ -1,0 +1,136 @@
+package org.citizenshop.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.citizenshop.application.IntegrationHealth;
+import org.citizenshop.application.Roles;
+import org.citizenshop.domain.model.cases.TaskStatus;
+
+@Stateless
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.AGENCY_ADMIN})
+public class IntegrationHealthService implements IntegrationHealth {
+
+    static final Duration WINDOW = Duration.ofHours(24);
+    static final Duration SLOW_AFTER = Duration.ofMinutes(1);
+    static final Duration RECENT = Duration.ofMinutes(2);
+
+    @PersistenceContext(unitName = "citizen-shop")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private static final class Tally {
+        final Map<TaskStatus, Long> byStatus = new HashMap<>();
+        long queued;
+        Instant oldestQueued;
+        final List<Long> latencies = new ArrayList<>();
+        String lastError;
+        Instant lastErrorAt;
+        Instant lastSuccessAt;
+    }
+
+    @Override
+    public List<AgencyHealth> agencies() {
+        Instant now = clock.instant();
+        Instant since = now.minus(WINDOW);
+        Map<String, Tally> tallies = new TreeMap<>();
+        em.createQuery("select a.code from Agency a", Object.class)
+                .getResultList()
+                .forEach(code -> tallies.put(String.valueOf(code), new Tally()));
+        for (Object[] row : em.createQuery(
+                        "select a.code, t.status, count(t) from CaseTask t join t.service s join s.agency a"
+                                + " where t.updatedAt >= :since group by a.code, t.status",
+                        Object[].class)
+                .setParameter("since", since)
+                .getResultList()) {
+            tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally())
+                    .byStatus
+                    .put((TaskStatus) row[1], ((Number) row[2]).longValue());
+        }
+        for (Object[] row : em.createQuery(
+                        "select a.code, count(t), min(t.handedOffAt) from CaseTask t join t.service s join s.agency a"
+                                + " where t.status = :pending and t.handedOffAt is not null group by a.code",
+                        Object[].class)
+                .setParameter("pending", TaskStatus.PENDING)
+                .getResultList()) {
+            Tally tally = tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally());
+            tally.queued = ((Number) row[1]).longValue();
+            tally.oldestQueued = (Instant) row[2];
+        }
+        for (Object[] row : em.createQuery(
+                        "select a.code, t.handedOffAt, t.finishedAt from CaseTask t join t.service s join s.agency a"
+                                + " where t.status = :completed and t.finishedAt >= :since and t.handedOffAt is not null",
+                        Object[].class)
+                .setParameter("completed", TaskStatus.COMPLETED)
+                .setParameter("since", since)
+                .setMaxResults(20_000)
+                .getResultList()) {
+            Tally tally = tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally());
+            Instant finished = (Instant) row[2];
+            tally.latencies.add(Duration.between((Instant) row[1], finished).toMillis());
+            if (tally.lastSuccessAt == null || finished.isAfter(tally.lastSuccessAt)) {
+                tally.lastSuccessAt = finished;
+            }
+        }
+        for (Object[] row : em.createQuery(
+                        "select a.code, t.lastError, t.updatedAt from CaseTask t join t.service s join s.agency a"
+                                + " where t.lastError is not null and t.updatedAt >= :since order by t.updatedAt desc",
+                        Object[].class)
+                .setParameter("since", since)
+                .setMaxResults(200)
+                .getResultList()) {
+            Tally tally = tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally());
+            if (tally.lastErrorAt == null) {
+                tally.lastError = (String) row[1];
+                tally.lastErrorAt = (Instant) row[2];
+            }
+        }
+        List<AgencyHealth> health = new ArrayList<>();
+        tallies.forEach((agency, tally) -> health.add(health(agency, tally, now)));
+        return health;
+    }
+
+    private static AgencyHealth health(String agency, Tally tally, Instant now) {
+        List<Long> sorted = tally.latencies.stream().sorted().toList();
+        boolean failingNow = tally.lastErrorAt != null
+                && tally.lastErrorAt.isAfter(now.minus(RECENT))
+                && (tally.lastSuccessAt == null || tally.lastSuccessAt.isBefore(tally.lastErrorAt));
+        boolean slow = tally.oldestQueued != null && tally.oldestQueued.isBefore(now.minus(SLOW_AFTER));
+        String state = failingNow ? "DOWN" : slow ? "SLOW" : "UP";
+        return new AgencyHealth(
+                agency,
+                state,
+                tally.queued,
+                tally.byStatus.getOrDefault(TaskStatus.SENT, 0L)
+                        + tally.byStatus.getOrDefault(TaskStatus.ACKNOWLEDGED, 0L),
+                tally.byStatus.getOrDefault(TaskStatus.COMPLETED, 0L),
+                tally.byStatus.getOrDefault(TaskStatus.REJECTED, 0L),
+                tally.byStatus.getOrDefault(TaskStatus.FAILED, 0L),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                tally.oldestQueued,
+                tally.lastError,
+                tally.lastErrorAt);
+    }
+
+    /** The nearest-rank percentile; null without data. */
+    static Long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}

@@ -1,0 +1,190 @@
+package org.citizenshop.integration.imt;
+
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.citizenshop.integration.delivery.TaskAnswer;
+import org.citizenshop.integration.delivery.TaskOutcome;
+
+/**
+ * Translates the driving authority's reply message at the edge: its {@code JMSCorrelationID} is the
+ * task's request key, its text {@code {"requestKey", "status": "COMPLETED"|"REJECTED",
+ * "agencyReference", "outputs", "code", "reason"}}. A reply is taken only when it is whole and fits
+ * what the application records (the sizes of {@code TaskOutcomes}); anything else is unreadable, and
+ * says which task it was for when that is known.
+ */
+public final class ImtReplyTranslator {
+
+    /** Longer replies are not parsed at all: no answer of the agency comes near. */
+    static final int MAX_TEXT = 64 * 1024;
+
+    private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9-]{1,36}");
+    private static final int MAX_STATUS = 20;
+    private static final int MAX_REFERENCE = 60;
+    private static final int MAX_CODE = 40;
+    private static final int MAX_OUTPUTS = 40;
+    private static final int MAX_OUTPUT_KEY = 60;
+    private static final int MAX_OUTPUT_VALUE = 500;
+
+    /** A member given twice (two statuses, say) makes the reply ambiguous: it is refused, not guessed at. */
+    private static final JsonReaderFactory READERS =
+            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+    /** The reply cannot be taken as an answer; the message says why, for the log and the task. */
+    public static final class UnreadableReplyException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String taskKey;
+
+        UnreadableReplyException(String taskKey, String message) {
+            super(message);
+            this.taskKey = taskKey;
+        }
+
+        /** The task the reply was for, when that much could be read; its delivery failed. */
+        public Optional<String> taskKey() {
+            return Optional.ofNullable(taskKey);
+        }
+    }
+
+    private ImtReplyTranslator() {}
+
+    /**
+     * The answer a reply carries.
+     *
+     * @param correlationId the message's {@code JMSCorrelationID}
+     * @param text the message's text, null when it is not a text message
+     */
+    public static TaskAnswer read(String correlationId, String text) throws UnreadableReplyException {
+        String key = requestKey(correlationId).orElse(null);
+        JsonObject reply = object(key, text);
+        String replyKey = text(reply, "requestKey", key);
+        if (key == null) {
+            throw new UnreadableReplyException(
+                    requestKey(replyKey).orElse(null),
+                    correlationId == null
+                            ? "the reply has no JMSCorrelationID"
+                            : "the JMSCorrelationID is not a request key");
+        }
+        if (replyKey != null && !replyKey.equals(key)) {
+            throw new UnreadableReplyException(
+                    key, "the reply's requestKey " + printable(replyKey) + " is not its JMSCorrelationID");
+        }
+        String status = required(reply, "status", MAX_STATUS, key);
+        return switch (status) {
+            case "COMPLETED" -> new TaskAnswer(key, completed(reply, key));
+            case "REJECTED" -> new TaskAnswer(key, rejected(reply, key));
+            default -> throw new UnreadableReplyException(key, "unknown status " + printable(status));
+        };
+    }
+
+    /** The request key a correlation id names, when it is one. */
+    public static Optional<String> requestKey(String correlationId) {
+        return correlationId != null && REQUEST_KEY.matcher(correlationId).matches()
+                ? Optional.of(correlationId)
+                : Optional.empty();
+    }
+
+    /** Any text from the wire, safe to write into a log line: printable ASCII only, clipped. */
+    public static String printable(String text) {
+        if (text == null) {
+            return "(none)";
+        }
+        String safe = text.replaceAll("[^\\x20-\\x7E]", "?");
+        return safe.length() <= 60 ? "'" + safe + "'" : "'" + safe.substring(0, 60) + "…'";
+    }
+
+    private static TaskOutcome.Completed completed(JsonObject reply, String key) throws UnreadableReplyException {
+        String reference = required(reply, "agencyReference", MAX_REFERENCE, key);
+        return new TaskOutcome.Completed(reference, outputs(reply, key));
+    }
+
+    private static TaskOutcome.Rejected rejected(JsonObject reply, String key) throws UnreadableReplyException {
+        String code = required(reply, "code", MAX_CODE, key);
+        String reason = text(reply, "reason", key);
+        return new TaskOutcome.Rejected(code, reason == null || reason.isBlank() ? code : reason);
+    }
+
+    private static Map<String, String> outputs(JsonObject reply, String key) throws UnreadableReplyException {
+        JsonValue given = reply.get("outputs");
+        Map<String, String> outputs = new LinkedHashMap<>();
+        if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
+            return outputs;
+        }
+        if (given.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new UnreadableReplyException(key, "outputs is not an object");
+        }
+        if (given.asJsonObject().size() > MAX_OUTPUTS) {
+            throw new UnreadableReplyException(key, "more than " + MAX_OUTPUTS + " outputs");
+        }
+        for (Map.Entry<String, JsonValue> output : given.asJsonObject().entrySet()) {
+            String name = output.getKey();
+            if (name.isBlank() || name.length() > MAX_OUTPUT_KEY) {
+                throw new UnreadableReplyException(
+                        key, "output name " + printable(name) + " is blank or longer than " + MAX_OUTPUT_KEY);
+            }
+            if (!(output.getValue() instanceof JsonString value)) {
+                throw new UnreadableReplyException(key, "output " + printable(name) + " is not text");
+            }
+            if (value.getString().length() > MAX_OUTPUT_VALUE) {
+                throw new UnreadableReplyException(
+                        key, "output " + printable(name) + " is longer than " + MAX_OUTPUT_VALUE + " characters");
+            }
+            outputs.put(name, value.getString());
+        }
+        return outputs;
+    }
+
+    private static String required(JsonObject reply, String field, int maxLength, String key)
+            throws UnreadableReplyException {
+        String value = text(reply, field, key);
+        if (value == null || value.isBlank()) {
+            throw new UnreadableReplyException(key, "no " + field);
+        }
+        if (value.length() > maxLength) {
+            throw new UnreadableReplyException(key, field + " is longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    /** A member's text; null when it is missing or JSON null. */
+    private static String text(JsonObject reply, String field, String key) throws UnreadableReplyException {
+        JsonValue value = reply.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw new UnreadableReplyException(key, field + " is not text");
+        }
+        return text.getString();
+    }
+
+    private static JsonObject object(String key, String text) throws UnreadableReplyException {
+        if (text == null) {
+            throw new UnreadableReplyException(key, "the reply is not a text message");
+        }
+        if (text.isBlank()) {
+            throw new UnreadableReplyException(key, "the reply is empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new UnreadableReplyException(key, "the reply is longer than " + MAX_TEXT + " characters");
+        }
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            throw new UnreadableReplyException(
+                    key, "the reply is not a JSON object (" + printable(e.getMessage()) + "): " + printable(text));
+        }
+    }
+}
