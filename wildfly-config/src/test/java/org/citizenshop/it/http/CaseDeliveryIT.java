@@ -1,0 +1,156 @@
+package org.citizenshop.it.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citizenshop.it.http.Endpoints.api;
+import static org.citizenshop.it.http.Endpoints.object;
+import static org.citizenshop.it.http.Endpoints.post;
+import static org.citizenshop.it.http.Endpoints.send;
+import static org.citizenshop.it.http.Endpoints.tokenOf;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.citizenshop.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The tax authority down while citizens move house: the counter keeps accepting cases, the tax
+ * step waits in the queue while the others complete, and it is delivered by itself once the
+ * authority is back; kept down past the last delivery, the step becomes a dead letter that a
+ * supervisor sends again, and the authority applies it once. (The ITs' server gives up after 4
+ * deliveries: CS_AGENCY_MAX_DELIVERY_ATTEMPTS in the pom.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseDeliveryIT {
+
+    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void taxAuthorityBack() {
+        taxAuthorityDown(false);
+    }
+
+    private static void taxAuthorityDown(boolean down) {
+        HttpResponse<String> switched = send(HttpRequest.newBuilder(
+                        URI.create(SIMULATOR + "/admin/agencies/at/behaviour"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"down\":" + down + "}")));
+        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+    }
+
+    private static String moving(String street) {
+        return """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"MOVING","chosen":[],"applicantCivilId":"30000001",
+                 "data":{"address":"%s, 1250-001 Lisboa"}}
+                """
+                .formatted(street);
+    }
+
+    private static JsonObject task(String reference, String token, String service) {
+        HttpResponse<String> board = send(api("/cases/" + reference)
+                .header("Authorization", "Bearer " + token)
+                .GET());
+        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
+        return object(board).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .filter(task -> task.getString("service").equals(service))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static JsonObject waitFor(String reference, String token, String service, Predicate<JsonObject> reached, int seconds)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
+        JsonObject task = task(reference, token, service);
+        while (!reached.test(task) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            task = task(reference, token, service);
+        }
+        return task;
+    }
+
+    private static long effectsWith(String agencyReference) {
+        HttpResponse<String> effects =
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/at/effects")).GET());
+        return effects.body().split("\"agencyReference\":\"" + agencyReference + "\"", -1).length - 1L;
+    }
+
+    private static Predicate<JsonObject> status(String status) {
+        return task -> task.getString("status").equals(status);
+    }
+
+    @Test
+    void withTheTaxAuthorityDown_casesAreAccepted_andItsStepGoesWhenItIsBack() throws InterruptedException {
+        String clerk = tokenOf("clerk1");
+        taxAuthorityDown(true);
+
+        HttpResponse<String> accepted = post("/cases", clerk, moving("Avenida da Liberdade 1"));
+        assertThat(accepted.statusCode()).as("the counter keeps accepting cases").isEqualTo(201);
+        String reference = object(accepted).getString("reference");
+
+        assertThat(waitFor(reference, clerk, "SNS-ADDRESS", status("COMPLETED"), 60).getString("status"))
+                .isEqualTo("COMPLETED");
+        JsonObject waiting = waitFor(reference, clerk, "AT-ADDRESS", task -> task.getInt("failedAttempts") >= 1, 60);
+        assertThat(waiting.getString("status")).isEqualTo("PENDING");
+        assertThat(waiting.getBoolean("queued")).isTrue();
+        assertThat(waiting.getString("lastError")).contains("503");
+
+        taxAuthorityDown(false);
+        JsonObject delivered = waitFor(reference, clerk, "AT-ADDRESS", status("COMPLETED"), 60);
+        assertThat(delivered.getString("status")).as(delivered.toString()).isEqualTo("COMPLETED");
+        assertThat(effectsWith(delivered.getString("agencyReference"))).isEqualTo(1);
+    }
+
+    @Test
+    void aStepThatOutlivesEveryDelivery_isADeadLetter_thatASupervisorSendsAgain() throws InterruptedException {
+        String clerk = tokenOf("clerk1");
+        taxAuthorityDown(true);
+        String reference = object(post("/cases", clerk, moving("Rua Augusta 2"))).getString("reference");
+
+        JsonObject dead = waitFor(reference, clerk, "AT-ADDRESS", status("FAILED"), 150);
+        assertThat(dead.getString("status")).as(dead.toString()).isEqualTo("FAILED");
+        assertThat(dead.getInt("failedAttempts")).isEqualTo(4);
+
+        String supervisor = tokenOf("supervisor1");
+        HttpResponse<String> listed = send(api("/admin/tasks/failed")
+                .header("Authorization", "Bearer " + supervisor)
+                .GET());
+        JsonObject letter = Endpoints.json(listed.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(failed -> failed.getString("caseReference").equals(reference))
+                .findFirst()
+                .orElseThrow();
+        assertThat(letter.getString("service")).isEqualTo("AT-ADDRESS");
+        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", tokenOf("clerk1"), "").statusCode())
+                .as("a clerk does not handle dead letters")
+                .isEqualTo(403);
+        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", tokenOf("admin-iss"), "").statusCode())
+                .as("nor another agency's administrator")
+                .isEqualTo(403);
+
+        taxAuthorityDown(false);
+        HttpResponse<String> replayed = post("/admin/tasks/" + letter.getString("key") + "/replay", supervisor, "");
+        assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(204);
+
+        JsonObject done = waitFor(reference, clerk, "AT-ADDRESS", status("COMPLETED"), 60);
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(effectsWith(done.getString("agencyReference"))).isEqualTo(1);
+        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", supervisor, "").statusCode())
+                .as("only a failed task is sent again")
+                .isEqualTo(409);
+    }
+}
