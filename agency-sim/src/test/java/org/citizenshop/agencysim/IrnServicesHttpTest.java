@@ -66,6 +66,24 @@ class IrnServicesHttpTest {
     }
 
     @Test
+    void aCaseTasksCardRequest_withTheCataloguesKeys_isAccepted_forThisShopOrAnother() throws Exception {
+        String thisShop =
+                """
+                {"service":"IRN-CC","shop":"LX-LARANJEIRAS","caseReference":"CS-2026-000009",
+                 "citizen":{"civilIdNumber":"12345678"},
+                 "details":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP"}}""";
+
+        HttpResponse<String> accepted = simulator.submitIrn("key-cc-1", thisShop);
+        HttpResponse<String> unknownReason =
+                simulator.submitIrn("key-cc-2", thisShop.replace("REPLACEMENT", "LOST_IT"));
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertThat(json(accepted).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(unknownReason.statusCode()).isEqualTo(422);
+        assertThat(unknownReason.body()).contains("FIRST, RENEWAL, REPLACEMENT");
+    }
+
+    @Test
     void birthReplay_returnsTheSameAnswerWithOneEffect() throws Exception {
         HttpResponse<String> first = simulator.submitIrn("key-1", irn("birth-request.json"));
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 enum CardReason {
     FIRST(false),
     RENEWAL(true),
-    REPLACEMENT(true);
+    // A lost or stolen card is replaced on the civil ID number alone: its number is rarely at hand.
+    REPLACEMENT(false);
 
     private final boolean needsCurrentCard;
 

@@ -27,10 +27,20 @@ final class ServiceRequestReader {
         }
         String documentNumber = optionalText(citizen, "documentNumber", "citizen.documentNumber");
         JsonNode details = requiredObject(body, "details");
-        String reasonText = requiredText(details, "reason", "details.reason");
+        // A case task carries the catalogue's field keys (cc.reason, cc.deliveryPlace: THIS_SHOP or
+        // OTHER_SHOP); the desk's own citizen card request the older reason and deliveryPlace (a shop).
+        boolean catalogueKeys = details.has("cc.reason");
+        String reasonText = catalogueKeys
+                ? requiredText(details, "cc.reason", "details.cc.reason")
+                : requiredText(details, "reason", "details.reason");
         CardReason reason = CardReason.parse(reasonText)
-                .orElseThrow(() -> invalid("details.reason must be one of FIRST, RENEWAL, REPLACEMENT."));
-        String deliveryPlace = requiredText(details, "deliveryPlace", "details.deliveryPlace");
+                .orElseThrow(() -> invalid("The reason must be one of FIRST, RENEWAL, REPLACEMENT."));
+        String deliveryPlace = catalogueKeys
+                ? requiredText(details, "cc.deliveryPlace", "details.cc.deliveryPlace")
+                : requiredText(details, "deliveryPlace", "details.deliveryPlace");
+        if (catalogueKeys && "THIS_SHOP".equals(deliveryPlace)) {
+            deliveryPlace = shop;
+        }
         return new CitizenCardRequest(service, shop, ticket, civilIdNumber, documentNumber, reason, deliveryPlace);
     }
 

@@ -136,6 +136,61 @@ class CaseApiIT {
     }
 
     @Test
+    void aCompany_andADeathWithItsOptionalSteps_completeAtEveryAgency() throws InterruptedException {
+        String clerk = tokenOf("clerk2");
+        HttpResponse<String> company = post("/cases", clerk, """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"COMPANY","applicantCivilId":"12345678",
+                 "data":{"company.name":"Padaria Exemplo, Lda","company.partners":"12345678:60;30000001:40",
+                         "company.capital":"5000","company.headOffice":"Rua do Ouro 20, 1100-060 Lisboa",
+                         "company.activityCode":"10711","company.accountingRegime":"SIMPLIFIED",
+                         "company.startDate":"2026-12-01"}}""");
+        HttpResponse<String> death = post("/cases", clerk, """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
+                 "applicantCivilId":"12345678",
+                 "data":{"deceased.civilId":"30000002","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
+                         "deceased.nif":"123456789","deceased.snsNumber":"300000022","deceased.niss":"16613186097",
+                         "declarant.relation":"CHILD","applicant.relation":"CHILD","estate.administrator":"252601815",
+                         "estate.heirs":"12345678","estate.assets":"Apartamento em Lisboa",
+                         "iban":"PT50000201231234567890154"}}""");
+        assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
+        assertThat(death.statusCode()).as(death.body()).isEqualTo(201);
+
+        JsonObject companyBoard = waitFor(
+                object(company).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+        JsonObject deathBoard = waitFor(
+                object(death).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+
+        assertThat(companyBoard.getString("progress")).as(companyBoard.toString()).isEqualTo("COMPLETED");
+        assertThat(output(tasks(companyBoard).get("IRN-COMPANY"), "company.nipc")).matches("5\\d{8}");
+        assertThat(output(tasks(companyBoard).get("ISS-EMPLOYER"), "company.employerNiss")).matches("2\\d{10}");
+        assertThat(deathBoard.getString("progress")).as(deathBoard.toString()).isEqualTo("COMPLETED");
+        assertThat(tasks(deathBoard).keySet())
+                .containsExactlyInAnyOrder("IRN-DEATH", "AT-ESTATE", "SNS-DEATH", "ISS-DEATHGRANT", "IRN-HEIRS");
+        assertThat(output(tasks(deathBoard).get("AT-ESTATE"), "estate.nif")).startsWith("70");
+    }
+
+    @Test
+    void aRejectedBirth_saysWhy_andCancelsTheStepsThatWaitedForIt() throws InterruptedException {
+        String clerk = tokenOf("clerk1");
+        HttpResponse<String> submitted = post(
+                "/cases",
+                clerk,
+                birth("Rita", "Rua das Flores 10, 1000-001 Lisboa").replace("\"mother.civilId\":\"12345678\"", "\"mother.civilId\":\"39999999\""));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+
+        JsonObject board = waitFor(
+                object(submitted).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+
+        assertThat(board.getString("progress")).isEqualTo("CLOSED_WITH_REFUSALS");
+        Map<String, JsonObject> steps = tasks(board);
+        assertThat(steps.get("IRN-BIRTH").getString("status")).isEqualTo("REJECTED");
+        assertThat(steps.get("IRN-BIRTH").getString("rejectionCode")).isEqualTo("UNKNOWN_CITIZEN");
+        assertThat(steps.get("IRN-BIRTH").getString("rejectionReason")).contains("39999999");
+        assertThat(steps.get("AT-NIF").getString("status")).isEqualTo("CANCELLED");
+        assertThat(steps.get("SNS-REGISTER").getString("rejectionReason")).contains("IRN-BIRTH");
+    }
+
+    @Test
     void aFormWithProblems_isRefusedWithEveryProblemAtOnce_andNothingIsOpened() {
         HttpResponse<String> refused = send(api("/cases")
                 .header("Authorization", "Bearer " + tokenOf("clerk1"))

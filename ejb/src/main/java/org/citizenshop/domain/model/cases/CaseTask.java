@@ -175,11 +175,17 @@ public class CaseTask {
         return true;
     }
 
-    boolean cancel(String reason, Instant now) {
+    /** Why a task was cancelled: a step it waited for did not complete, or someone cancelled it. */
+    public static final String CANCELLED_UPSTREAM = "UPSTREAM";
+
+    public static final String CANCELLED_BY_STAFF = "BY_STAFF";
+
+    boolean cancel(String code, String reason, Instant now) {
         if (status.isFinal()) {
             return false;
         }
         status = TaskStatus.CANCELLED;
+        rejectionCode = code;
         rejectionReason = clip(reason, MAX_TEXT);
         finishedAt = now;
         updatedAt = now;

@@ -176,10 +176,10 @@ public class CitizenCase {
         }
     }
 
-    /** Cancels a task not completed yet (and what waits for it). */
+    /** Cancels a task not completed yet, with the staff's reason (and what waits for it). */
     public void cancel(CaseTask task, String reason, Instant now) {
         requireOwn(task);
-        if (task.cancel(reason, now)) {
+        if (task.cancel(CaseTask.CANCELLED_BY_STAFF, reason, now)) {
             cancelWaitingFor(task, now);
         }
     }
@@ -192,8 +192,9 @@ public class CitizenCase {
 
     private void cancelWaitingFor(CaseTask stopped, Instant now) {
         for (CaseTask task : tasks) {
+            // The reason is the step that did not complete; the board words it in the reader's language.
             if (task.dependsOn().contains(stopped.serviceCode())
-                    && task.cancel("Waits for " + stopped.serviceCode() + ", which did not complete", now)) {
+                    && task.cancel(CaseTask.CANCELLED_UPSTREAM, stopped.serviceCode(), now)) {
                 cancelWaitingFor(task, now);
             }
         }
