@@ -1,7 +1,6 @@
 package org.citizenshop.integration.cml;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -113,7 +112,8 @@ public final class CmlCallback {
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Parsson also throws a bare RuntimeException, e.g. for nesting deeper than it allows.
             throw new UnreadableException("not a JSON object: " + e.getMessage());
         }
     }

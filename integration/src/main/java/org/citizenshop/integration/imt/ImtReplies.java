@@ -12,13 +12,13 @@ import org.citizenshop.integration.delivery.TaskOutcome;
 
 /**
  * Takes one reply of the driving authority: reads it ({@link ImtReplyTranslator}) and records the
- * task's completion or rejection. Nothing is swallowed: an unreadable reply is logged with its
- * correlation id and recorded as a delivery failure of its task when the task is known; an answer the
- * application refuses (no such task) is logged, and recorded on the task as a failure when that is
- * possible. Either way the reply is done with. Only a failure that may pass (the database down) goes
- * back to the listener, whose transaction then rolls back: the agency's broker delivers the reply
- * again. A reply for a task that is final already changes nothing (the application's reports are
- * idempotent).
+ * task's completion or rejection. Nothing is swallowed: an unreadable reply, or the agency's refusal
+ * of the message itself, is logged with its correlation id and recorded on its task, when the task is
+ * known, as a delivery that trying again cannot help ({@code TaskOutcomes.abandoned}); an answer the application refuses (no such task) is
+ * logged, and recorded on the task the same way when that is possible. Either way the reply is done
+ * with. Only a failure that may pass (the database down) goes back to the listener, whose transaction
+ * then rolls back: the agency's broker delivers the reply again. A reply for a task that is final
+ * already changes nothing (the application's reports are idempotent).
  */
 @Dependent
 public class ImtReplies {
@@ -40,8 +40,8 @@ public class ImtReplies {
         TaskAnswer answer;
         try {
             answer = ImtReplyTranslator.read(correlationId, text);
-        } catch (ImtReplyTranslator.UnreadableReplyException e) {
-            unreadable(correlationId, e);
+        } catch (ImtReplyTranslator.UnusableReplyException e) {
+            unusable(correlationId, e);
             return;
         }
         try {
@@ -56,7 +56,7 @@ public class ImtReplies {
                     e,
                     () -> "IMT reply " + answer.key() + " (" + describe(answer.outcome())
                             + ") refused by the application: " + why);
-            deliveryFailed(answer.key(), "The driving authority's reply could not be recorded: " + why);
+            abandoned(answer.key(), "The driving authority's reply could not be recorded: " + why);
             return;
         }
         LOG.info(() -> "IMT reply " + answer.key() + " recorded: " + describe(answer.outcome()));
@@ -64,26 +64,26 @@ public class ImtReplies {
 
     /**
      * A reply message that cannot even be read as a message (its body cannot be decoded): logged, and
-     * recorded as a delivery failure of its task when its correlation id names one.
+     * recorded on its task as an abandoned delivery when its correlation id names one.
      */
     public void unreadable(String correlationId, String problem) {
-        logUnreadable(correlationId, ImtReplyTranslator.requestKey(correlationId), problem);
+        unusable(
+                correlationId,
+                ImtReplyTranslator.unreadable(
+                        ImtReplyTranslator.requestKey(correlationId).orElse(null), problem));
     }
 
-    private void unreadable(String correlationId, ImtReplyTranslator.UnreadableReplyException e) {
-        logUnreadable(correlationId, e.taskKey(), e.getMessage());
-    }
-
-    private void logUnreadable(String correlationId, Optional<String> key, String problem) {
-        LOG.severe(() -> "IMT reply " + ImtReplyTranslator.printable(correlationId) + " is unreadable: " + problem
-                + key.map(k -> "; recorded as a delivery failure of task " + k)
+    private void unusable(String correlationId, ImtReplyTranslator.UnusableReplyException e) {
+        Optional<String> key = e.taskKey();
+        LOG.severe(() -> "IMT reply " + ImtReplyTranslator.printable(correlationId) + ": " + e.getMessage()
+                + key.map(k -> "; recorded as a failed delivery of task " + k)
                         .orElse("; no task is known to record it on, the reply is dropped"));
-        key.ifPresent(k -> deliveryFailed(k, "The driving authority's reply is unreadable: " + problem));
+        key.ifPresent(k -> abandoned(k, e.getMessage()));
     }
 
-    private void deliveryFailed(String key, String error) {
+    private void abandoned(String key, String error) {
         try {
-            reporter.deliveryFailed(key, error);
+            reporter.abandoned(key, error);
         } catch (RuntimeException e) {
             if (!refusedByApplication(e)) {
                 throw e;

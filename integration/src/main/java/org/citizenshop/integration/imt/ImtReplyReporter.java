@@ -36,7 +36,8 @@ public class ImtReplyReporter {
         answer.reportTo(outcomes);
     }
 
-    public void deliveryFailed(String key, String error) {
-        outcomes.deliveryFailed(key, error);
+    /** The reply cannot be recorded (unreadable, or refused): trying again cannot help. */
+    public void abandoned(String key, String error) {
+        outcomes.abandoned(key, error);
     }
 }

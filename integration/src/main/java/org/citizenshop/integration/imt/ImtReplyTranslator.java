@@ -2,7 +2,6 @@ package org.citizenshop.integration.imt;
 
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -12,6 +11,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.citizenshop.integration.delivery.TaskAnswer;
 import org.citizenshop.integration.delivery.TaskOutcome;
@@ -21,7 +21,9 @@ import org.citizenshop.integration.delivery.TaskOutcome;
  * task's request key, its text {@code {"requestKey", "status": "COMPLETED"|"REJECTED",
  * "agencyReference", "outputs", "code", "reason"}}. A reply is taken only when it is whole and fits
  * what the application records (the sizes of {@code TaskOutcomes}); anything else is unreadable, and
- * says which task it was for when that is known.
+ * says which task it was for when that is known. A rejection of the message itself (an invalid or
+ * reused request key, a malformed body) is no answer to the citizen's case either: it is the shop's
+ * fault, as the tax authority's envelope faults are (docs/agency-interfaces.md).
  */
 public final class ImtReplyTranslator {
 
@@ -40,22 +42,33 @@ public final class ImtReplyTranslator {
     private static final JsonReaderFactory READERS =
             Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
-    /** The reply cannot be taken as an answer; the message says why, for the log and the task. */
-    public static final class UnreadableReplyException extends Exception {
+    /** Refusals of the message itself rather than of the case: how the shop wrote it, not the citizen's fault. */
+    static final Set<String> ENVELOPE_REFUSALS = Set.of("INVALID_REQUEST_KEY", "MALFORMED", "KEY_REUSED");
+
+    /**
+     * The reply is no answer to the case: it cannot be read, or the agency refused the message itself.
+     * The message says why, in words for the log and for the task's last error.
+     */
+    public static final class UnusableReplyException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
         private final String taskKey;
 
-        UnreadableReplyException(String taskKey, String message) {
+        UnusableReplyException(String taskKey, String message) {
             super(message);
             this.taskKey = taskKey;
         }
 
-        /** The task the reply was for, when that much could be read; its delivery failed. */
+        /** The task the reply was for, when that much could be read; its delivery cannot succeed as it is. */
         public Optional<String> taskKey() {
             return Optional.ofNullable(taskKey);
         }
+    }
+
+    /** A reply that cannot be read, for the task of this key (null when unknown). */
+    static UnusableReplyException unreadable(String taskKey, String problem) {
+        return new UnusableReplyException(taskKey, "The driving authority's reply is unreadable: " + problem);
     }
 
     private ImtReplyTranslator() {}
@@ -66,26 +79,25 @@ public final class ImtReplyTranslator {
      * @param correlationId the message's {@code JMSCorrelationID}
      * @param text the message's text, null when it is not a text message
      */
-    public static TaskAnswer read(String correlationId, String text) throws UnreadableReplyException {
+    public static TaskAnswer read(String correlationId, String text) throws UnusableReplyException {
         String key = requestKey(correlationId).orElse(null);
         JsonObject reply = object(key, text);
         String replyKey = text(reply, "requestKey", key);
         if (key == null) {
-            throw new UnreadableReplyException(
+            throw unreadable(
                     requestKey(replyKey).orElse(null),
                     correlationId == null
                             ? "the reply has no JMSCorrelationID"
                             : "the JMSCorrelationID is not a request key");
         }
         if (replyKey != null && !replyKey.equals(key)) {
-            throw new UnreadableReplyException(
-                    key, "the reply's requestKey " + printable(replyKey) + " is not its JMSCorrelationID");
+            throw unreadable(key, "the reply's requestKey " + printable(replyKey) + " is not its JMSCorrelationID");
         }
         String status = required(reply, "status", MAX_STATUS, key);
         return switch (status) {
             case "COMPLETED" -> new TaskAnswer(key, completed(reply, key));
             case "REJECTED" -> new TaskAnswer(key, rejected(reply, key));
-            default -> throw new UnreadableReplyException(key, "unknown status " + printable(status));
+            default -> throw unreadable(key, "unknown status " + printable(status));
         };
     }
 
@@ -96,49 +108,57 @@ public final class ImtReplyTranslator {
                 : Optional.empty();
     }
 
-    /** Any text from the wire, safe to write into a log line: printable ASCII only, clipped. */
+    /** Any text from the wire, safe to write into a log line: no control characters (line breaks, escapes), clipped. */
     public static String printable(String text) {
-        if (text == null) {
-            return "(none)";
-        }
-        String safe = text.replaceAll("[^\\x20-\\x7E]", "?");
-        return safe.length() <= 60 ? "'" + safe + "'" : "'" + safe.substring(0, 60) + "…'";
+        return text == null ? "(none)" : "'" + printable(text, 60) + "'";
     }
 
-    private static TaskOutcome.Completed completed(JsonObject reply, String key) throws UnreadableReplyException {
+    private static String printable(String text, int maxLength) {
+        String safe = text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "?");
+        return safe.length() <= maxLength ? safe : safe.substring(0, maxLength) + "…";
+    }
+
+    private static TaskOutcome.Completed completed(JsonObject reply, String key) throws UnusableReplyException {
         String reference = required(reply, "agencyReference", MAX_REFERENCE, key);
         return new TaskOutcome.Completed(reference, outputs(reply, key));
     }
 
-    private static TaskOutcome.Rejected rejected(JsonObject reply, String key) throws UnreadableReplyException {
+    private static TaskOutcome.Rejected rejected(JsonObject reply, String key) throws UnusableReplyException {
         String code = required(reply, "code", MAX_CODE, key);
         String reason = text(reply, "reason", key);
-        return new TaskOutcome.Rejected(code, reason == null || reason.isBlank() ? code : reason);
+        if (reason == null || reason.isBlank()) {
+            reason = code;
+        }
+        if (ENVELOPE_REFUSALS.contains(code)) {
+            // The agency refused how the shop wrote the message, not the citizen's case: a fault of ours.
+            throw new UnusableReplyException(
+                    key, "The driving authority refused the request message: " + code + ": " + printable(reason, 300));
+        }
+        return new TaskOutcome.Rejected(code, reason);
     }
 
-    private static Map<String, String> outputs(JsonObject reply, String key) throws UnreadableReplyException {
+    private static Map<String, String> outputs(JsonObject reply, String key) throws UnusableReplyException {
         JsonValue given = reply.get("outputs");
         Map<String, String> outputs = new LinkedHashMap<>();
         if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
             return outputs;
         }
         if (given.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new UnreadableReplyException(key, "outputs is not an object");
+            throw unreadable(key, "outputs is not an object");
         }
         if (given.asJsonObject().size() > MAX_OUTPUTS) {
-            throw new UnreadableReplyException(key, "more than " + MAX_OUTPUTS + " outputs");
+            throw unreadable(key, "more than " + MAX_OUTPUTS + " outputs");
         }
         for (Map.Entry<String, JsonValue> output : given.asJsonObject().entrySet()) {
             String name = output.getKey();
             if (name.isBlank() || name.length() > MAX_OUTPUT_KEY) {
-                throw new UnreadableReplyException(
-                        key, "output name " + printable(name) + " is blank or longer than " + MAX_OUTPUT_KEY);
+                throw unreadable(key, "output name " + printable(name) + " is blank or longer than " + MAX_OUTPUT_KEY);
             }
             if (!(output.getValue() instanceof JsonString value)) {
-                throw new UnreadableReplyException(key, "output " + printable(name) + " is not text");
+                throw unreadable(key, "output " + printable(name) + " is not text");
             }
             if (value.getString().length() > MAX_OUTPUT_VALUE) {
-                throw new UnreadableReplyException(
+                throw unreadable(
                         key, "output " + printable(name) + " is longer than " + MAX_OUTPUT_VALUE + " characters");
             }
             outputs.put(name, value.getString());
@@ -147,43 +167,45 @@ public final class ImtReplyTranslator {
     }
 
     private static String required(JsonObject reply, String field, int maxLength, String key)
-            throws UnreadableReplyException {
+            throws UnusableReplyException {
         String value = text(reply, field, key);
         if (value == null || value.isBlank()) {
-            throw new UnreadableReplyException(key, "no " + field);
+            throw unreadable(key, "no " + field);
         }
         if (value.length() > maxLength) {
-            throw new UnreadableReplyException(key, field + " is longer than " + maxLength + " characters");
+            throw unreadable(key, field + " is longer than " + maxLength + " characters");
         }
         return value;
     }
 
     /** A member's text; null when it is missing or JSON null. */
-    private static String text(JsonObject reply, String field, String key) throws UnreadableReplyException {
+    private static String text(JsonObject reply, String field, String key) throws UnusableReplyException {
         JsonValue value = reply.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (!(value instanceof JsonString text)) {
-            throw new UnreadableReplyException(key, field + " is not text");
+            throw unreadable(key, field + " is not text");
         }
         return text.getString();
     }
 
-    private static JsonObject object(String key, String text) throws UnreadableReplyException {
+    private static JsonObject object(String key, String text) throws UnusableReplyException {
         if (text == null) {
-            throw new UnreadableReplyException(key, "the reply is not a text message");
+            throw unreadable(key, "the reply is not a text message");
         }
         if (text.isBlank()) {
-            throw new UnreadableReplyException(key, "the reply is empty");
+            throw unreadable(key, "the reply is empty");
         }
         if (text.length() > MAX_TEXT) {
-            throw new UnreadableReplyException(key, "the reply is longer than " + MAX_TEXT + " characters");
+            throw unreadable(key, "the reply is longer than " + MAX_TEXT + " characters");
         }
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readObject();
-        } catch (JsonException | IllegalStateException | ClassCastException e) {
-            throw new UnreadableReplyException(
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax, duplicate members, another value than an object; Parsson
+            // throws a bare RuntimeException for nesting deeper than its limit (1000): all unreadable.
+            throw unreadable(
                     key, "the reply is not a JSON object (" + printable(e.getMessage()) + "): " + printable(text));
         }
     }

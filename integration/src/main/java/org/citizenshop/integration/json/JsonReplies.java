@@ -1,7 +1,6 @@
 package org.citizenshop.integration.json;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -19,7 +18,8 @@ public final class JsonReplies {
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
-        } catch (JsonException | IllegalStateException | ClassCastException e) {
+        } catch (RuntimeException e) {
+            // Parsson also throws a bare RuntimeException, e.g. for nesting deeper than it allows.
             throw new PermanentAgencyException(agency + " sent a reply that is not a JSON object: " + clip(body), e);
         }
     }

@@ -95,7 +95,9 @@ class AgencyCallbackReceiverTest {
             sample("callback-outputs-not-text.json"),
             "{\"requestKey\":\"k\",\"status\":\"COMPLETED\",\"outputs\":{}}",
             "{\"requestKey\":\"k\",\"status\":\"REJECTED\",\"reason\":\"no code\"}",
-            "{\"requestKey\":\"k\",\"status\":\"LOST\",\"agencyReference\":\"CML-1\"}"
+            "{\"requestKey\":\"k\",\"status\":\"LOST\",\"agencyReference\":\"CML-1\"}",
+            // Deeper than the JSON parser allows: it throws a bare RuntimeException.
+            "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}"
         }) {
             assertThat(receiver.receive("cml", body, CmlCallback.signature(body, SECRET)))
                     .as(body)

@@ -56,7 +56,8 @@ class CaseDeskIT {
     }
 
     private WebElement field(String key) {
-        return browser.findElement(By.cssSelector("div.field[data-key='" + key + "'] input, div.field[data-key='" + key + "'] select"));
+        return browser.findElement(
+                By.cssSelector("div.field[data-key='" + key + "'] input, div.field[data-key='" + key + "'] select"));
     }
 
     private void type(String key, String value) {
@@ -116,18 +117,23 @@ class CaseDeskIT {
         assertThat(browser.findElement(By.cssSelector("tr[data-service='ISS-NISS'] .output[data-key='child.niss']"))
                         .getText())
                 .matches("(?s).*1\\d{10}.*");
-        assertThat(browser.findElement(By.cssSelector("tr[data-service='SNS-REGISTER'] .state")).getText())
+        assertThat(browser.findElement(By.cssSelector("tr[data-service='SNS-REGISTER'] .state"))
+                        .getText())
                 .contains("concluído");
         String receiptUrl = browser.findElement(By.id("receipt-a4")).getAttribute("href");
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(receiptUrl)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .send(
+                        HttpRequest.newBuilder(URI.create(receiptUrl)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
 
         String code = URI.create(receiptUrl).getQuery().replaceAll(".*code=([A-Z0-9]+).*", "$1");
-        String nif = browser.findElement(By.cssSelector("tr[data-service='AT-NIF'] .output strong")).getText();
+        String nif = browser.findElement(By.cssSelector("tr[data-service='AT-NIF'] .output strong"))
+                .getText();
         browser.get(Endpoints.APP + "/track/?ref=" + reference + "&code=" + code);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("genuine")));
         assertThat(browser.findElement(By.cssSelector(".case-board")).getText())

@@ -60,7 +60,8 @@ class CaseApiIT {
         return object(response);
     }
 
-    private static JsonObject waitFor(String reference, String token, Predicate<JsonObject> done) throws InterruptedException {
+    private static JsonObject waitFor(String reference, String token, Predicate<JsonObject> done)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         JsonObject board = find(reference, token);
         while (!done.test(board) && Instant.now().isBefore(deadline)) {
@@ -84,9 +85,9 @@ class CaseApiIT {
     }
 
     private static long effectsWith(String agency, String agencyReference) {
-        HttpResponse<String> effects = send(HttpRequest.newBuilder(
-                        URI.create(SIMULATOR + "/admin/agencies/" + agency + "/effects"))
-                .GET());
+        HttpResponse<String> effects =
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/effects"))
+                        .GET());
         assertThat(effects.statusCode()).isEqualTo(200);
         return effects.body().split("\"agencyReference\":\"" + agencyReference + "\"", -1).length - 1L;
     }
@@ -94,19 +95,24 @@ class CaseApiIT {
     @Test
     void aBirth_goesToEveryAgency_onceEach_andTheChildsNumbersComeBack() throws InterruptedException {
         String clerk = tokenOf("clerk1");
-        HttpResponse<String> submitted = post("/cases", clerk, birth("Maria Inês", "Rua das Flores 10, 1000-001 Lisboa"));
+        HttpResponse<String> submitted =
+                post("/cases", clerk, birth("Maria Inês", "Rua das Flores 10, 1000-001 Lisboa"));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         JsonObject opened = object(submitted);
         String reference = opened.getString("reference");
         assertThat(reference).matches("CS-20\\d\\d-\\d{6}");
-        assertThat(submitted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(reference));
+        assertThat(submitted.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(reference));
         assertThat(opened.getString("trackingCode")).hasSize(8);
         Map<String, JsonObject> first = tasks(opened);
         assertThat(first.keySet()).containsExactlyInAnyOrder("IRN-BIRTH", "AT-NIF", "ISS-NISS", "SNS-REGISTER");
         assertThat(first.get("AT-NIF").getString("status")).isEqualTo("PENDING");
-        assertThat(first.get("AT-NIF").getBoolean("queued")).as("AT-NIF waits for the birth").isFalse();
+        assertThat(first.get("AT-NIF").getBoolean("queued"))
+                .as("AT-NIF waits for the birth")
+                .isFalse();
 
-        JsonObject board = waitFor(reference, clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+        JsonObject board =
+                waitFor(reference, clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
 
         assertThat(board.getString("progress")).as(board.toString()).isEqualTo("COMPLETED");
         Map<String, JsonObject> done = tasks(board);
@@ -117,12 +123,18 @@ class CaseApiIT {
         assertThat(output(done.get("SNS-REGISTER"), "child.snsNumber")).matches("\\d{9}");
         done.forEach((service, task) -> {
             assertThat(task.getString("agencyReference")).as(service).isNotBlank();
-            assertThat(task.containsKey("dueAt")).as(service + " has an SLA clock").isTrue();
+            assertThat(task.containsKey("dueAt"))
+                    .as(service + " has an SLA clock")
+                    .isTrue();
         });
-        assertThat(effectsWith("irn", done.get("IRN-BIRTH").getString("agencyReference"))).isEqualTo(1);
-        assertThat(effectsWith("at", done.get("AT-NIF").getString("agencyReference"))).isEqualTo(1);
-        assertThat(effectsWith("sns", done.get("SNS-REGISTER").getString("agencyReference"))).isEqualTo(1);
-        assertThat(effectsWith("iss", done.get("ISS-NISS").getString("agencyReference"))).isEqualTo(1);
+        assertThat(effectsWith("irn", done.get("IRN-BIRTH").getString("agencyReference")))
+                .isEqualTo(1);
+        assertThat(effectsWith("at", done.get("AT-NIF").getString("agencyReference")))
+                .isEqualTo(1);
+        assertThat(effectsWith("sns", done.get("SNS-REGISTER").getString("agencyReference")))
+                .isEqualTo(1);
+        assertThat(effectsWith("iss", done.get("ISS-NISS").getString("agencyReference")))
+                .isEqualTo(1);
 
         // The receipt's reference and code show the same board, without the child's numbers.
         HttpResponse<String> tracked = send(api("/public/cases/" + reference + "?code="
@@ -130,7 +142,8 @@ class CaseApiIT {
                 .GET());
         assertThat(tracked.statusCode()).isEqualTo(200);
         assertThat(tracked.body()).contains("\"COMPLETED\"").doesNotContain(civilId, "agencyReference\":\"");
-        assertThat(send(api("/public/cases/" + reference + "?code=ABCDEFGH").GET()).statusCode())
+        assertThat(send(api("/public/cases/" + reference + "?code=ABCDEFGH").GET())
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(send(api("/cases/" + reference).GET()).statusCode()).isEqualTo(401);
     }
@@ -138,13 +151,19 @@ class CaseApiIT {
     @Test
     void aCompany_andADeathWithItsOptionalSteps_completeAtEveryAgency() throws InterruptedException {
         String clerk = tokenOf("clerk2");
-        HttpResponse<String> company = post("/cases", clerk, """
+        HttpResponse<String> company = post(
+                "/cases",
+                clerk,
+                """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"COMPANY","applicantCivilId":"12345678",
                  "data":{"company.name":"Padaria Exemplo, Lda","company.partners":"12345678:60;30000001:40",
                          "company.capital":"5000","company.headOffice":"Rua do Ouro 20, 1100-060 Lisboa",
                          "company.activityCode":"10711","company.accountingRegime":"SIMPLIFIED",
                          "company.startDate":"2026-12-01"}}""");
-        HttpResponse<String> death = post("/cases", clerk, """
+        HttpResponse<String> death = post(
+                "/cases",
+                clerk,
+                """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
                  "applicantCivilId":"12345678",
                  "data":{"deceased.civilId":"30000002","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
@@ -155,14 +174,18 @@ class CaseApiIT {
         assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
         assertThat(death.statusCode()).as(death.body()).isEqualTo(201);
 
-        JsonObject companyBoard = waitFor(
-                object(company).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
-        JsonObject deathBoard = waitFor(
-                object(death).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+        JsonObject companyBoard = waitFor(object(company).getString("reference"), clerk, b -> !b.getString("progress")
+                .equals("IN_PROGRESS"));
+        JsonObject deathBoard = waitFor(object(death).getString("reference"), clerk, b -> !b.getString("progress")
+                .equals("IN_PROGRESS"));
 
-        assertThat(companyBoard.getString("progress")).as(companyBoard.toString()).isEqualTo("COMPLETED");
-        assertThat(output(tasks(companyBoard).get("IRN-COMPANY"), "company.nipc")).matches("5\\d{8}");
-        assertThat(output(tasks(companyBoard).get("ISS-EMPLOYER"), "company.employerNiss")).matches("2\\d{10}");
+        assertThat(companyBoard.getString("progress"))
+                .as(companyBoard.toString())
+                .isEqualTo("COMPLETED");
+        assertThat(output(tasks(companyBoard).get("IRN-COMPANY"), "company.nipc"))
+                .matches("5\\d{8}");
+        assertThat(output(tasks(companyBoard).get("ISS-EMPLOYER"), "company.employerNiss"))
+                .matches("2\\d{10}");
         assertThat(deathBoard.getString("progress")).as(deathBoard.toString()).isEqualTo("COMPLETED");
         assertThat(tasks(deathBoard).keySet())
                 .containsExactlyInAnyOrder("IRN-DEATH", "AT-ESTATE", "SNS-DEATH", "ISS-DEATHGRANT", "IRN-HEIRS");
@@ -175,11 +198,12 @@ class CaseApiIT {
         HttpResponse<String> submitted = post(
                 "/cases",
                 clerk,
-                birth("Rita", "Rua das Flores 10, 1000-001 Lisboa").replace("\"mother.civilId\":\"12345678\"", "\"mother.civilId\":\"39999999\""));
+                birth("Rita", "Rua das Flores 10, 1000-001 Lisboa")
+                        .replace("\"mother.civilId\":\"12345678\"", "\"mother.civilId\":\"39999999\""));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
-        JsonObject board = waitFor(
-                object(submitted).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+        JsonObject board = waitFor(object(submitted).getString("reference"), clerk, b -> !b.getString("progress")
+                .equals("IN_PROGRESS"));
 
         assertThat(board.getString("progress")).isEqualTo("CLOSED_WITH_REFUSALS");
         Map<String, JsonObject> steps = tasks(board);
@@ -217,7 +241,8 @@ class CaseApiIT {
         assertThat(kiosk.statusCode()).as(kiosk.body()).isEqualTo(409);
         assertThat(object(kiosk).getString("code")).isEqualTo("case.deskOnly");
 
-        assertThat(post("/cases", null, birth("Maria", "Rua das Flores 10, 1000-001 Lisboa")).statusCode())
+        assertThat(post("/cases", null, birth("Maria", "Rua das Flores 10, 1000-001 Lisboa"))
+                        .statusCode())
                 .isEqualTo(401);
     }
 }

@@ -47,10 +47,10 @@ class CaseDeliveryIT {
     }
 
     private static void taxAuthorityDown(boolean down) {
-        HttpResponse<String> switched = send(HttpRequest.newBuilder(
-                        URI.create(SIMULATOR + "/admin/agencies/at/behaviour"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"down\":" + down + "}")));
+        HttpResponse<String> switched =
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/at/behaviour"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"down\":" + down + "}")));
         assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
     }
 
@@ -73,7 +73,8 @@ class CaseDeliveryIT {
                 .orElseThrow();
     }
 
-    private static JsonObject waitFor(String reference, String token, String service, Predicate<JsonObject> reached, int seconds)
+    private static JsonObject waitFor(
+            String reference, String token, String service, Predicate<JsonObject> reached, int seconds)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
         JsonObject task = task(reference, token, service);
@@ -85,8 +86,8 @@ class CaseDeliveryIT {
     }
 
     private static long effectsWith(String agencyReference) {
-        HttpResponse<String> effects =
-                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/at/effects")).GET());
+        HttpResponse<String> effects = send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/at/effects"))
+                .GET());
         return effects.body().split("\"agencyReference\":\"" + agencyReference + "\"", -1).length - 1L;
     }
 
@@ -100,10 +101,13 @@ class CaseDeliveryIT {
         taxAuthorityDown(true);
 
         HttpResponse<String> accepted = post("/cases", clerk, moving("Avenida da Liberdade 1"));
-        assertThat(accepted.statusCode()).as("the counter keeps accepting cases").isEqualTo(201);
+        assertThat(accepted.statusCode())
+                .as("the counter keeps accepting cases")
+                .isEqualTo(201);
         String reference = object(accepted).getString("reference");
 
-        assertThat(waitFor(reference, clerk, "SNS-ADDRESS", status("COMPLETED"), 60).getString("status"))
+        assertThat(waitFor(reference, clerk, "SNS-ADDRESS", status("COMPLETED"), 60)
+                        .getString("status"))
                 .isEqualTo("COMPLETED");
         JsonObject waiting = waitFor(reference, clerk, "AT-ADDRESS", task -> task.getInt("failedAttempts") >= 1, 60);
         assertThat(waiting.getString("status")).isEqualTo("PENDING");
@@ -120,7 +124,8 @@ class CaseDeliveryIT {
     void aStepThatOutlivesEveryDelivery_isADeadLetter_thatASupervisorSendsAgain() throws InterruptedException {
         String clerk = tokenOf("clerk1");
         taxAuthorityDown(true);
-        String reference = object(post("/cases", clerk, moving("Rua Augusta 2"))).getString("reference");
+        String reference =
+                object(post("/cases", clerk, moving("Rua Augusta 2"))).getString("reference");
 
         JsonObject dead = waitFor(reference, clerk, "AT-ADDRESS", status("FAILED"), 150);
         assertThat(dead.getString("status")).as(dead.toString()).isEqualTo("FAILED");
@@ -135,10 +140,12 @@ class CaseDeliveryIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(letter.getString("service")).isEqualTo("AT-ADDRESS");
-        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", tokenOf("clerk1"), "").statusCode())
+        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", tokenOf("clerk1"), "")
+                        .statusCode())
                 .as("a clerk does not handle dead letters")
                 .isEqualTo(403);
-        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", tokenOf("admin-iss"), "").statusCode())
+        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", tokenOf("admin-iss"), "")
+                        .statusCode())
                 .as("nor another agency's administrator")
                 .isEqualTo(403);
 
@@ -149,7 +156,8 @@ class CaseDeliveryIT {
         JsonObject done = waitFor(reference, clerk, "AT-ADDRESS", status("COMPLETED"), 60);
         assertThat(done.getString("status")).isEqualTo("COMPLETED");
         assertThat(effectsWith(done.getString("agencyReference"))).isEqualTo(1);
-        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", supervisor, "").statusCode())
+        assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", supervisor, "")
+                        .statusCode())
                 .as("only a failed task is sent again")
                 .isEqualTo(409);
     }

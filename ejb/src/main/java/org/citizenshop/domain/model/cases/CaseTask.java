@@ -203,8 +203,11 @@ public class CaseTask {
         }
         failedAttempts++;
         lastError = clip(error, MAX_TEXT);
-        if (status == TaskStatus.PENDING || status == TaskStatus.FAILED) {
-            status = giveUp ? TaskStatus.FAILED : TaskStatus.PENDING;
+        if (giveUp) {
+            // Also a task sent whose answer could not be read: sent again, the agency answers the same key again.
+            status = TaskStatus.FAILED;
+        } else if (status == TaskStatus.FAILED) {
+            status = TaskStatus.PENDING;
         }
         updatedAt = now;
     }
