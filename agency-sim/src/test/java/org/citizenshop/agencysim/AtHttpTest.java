@@ -210,6 +210,24 @@ class AtHttpTest {
     }
 
     @Test
+    void garbled_answersAWebPage_recordsNothing_andTheSameKeySucceedsOnceMended() throws Exception {
+        HttpResponse<String> switched = simulator.setBehaviour("at", "{\"garbled\":true}");
+
+        HttpResponse<String> garbled = simulator.submitAt(at("nif-request.xml", "key-1"));
+        simulator.setBehaviour("at", "{}");
+        HttpResponse<String> mended = simulator.submitAt(at("nif-request.xml", "key-1"));
+
+        assertThat(switched.body()).contains("\"garbled\":true");
+        assertThat(garbled.statusCode()).isEqualTo(200);
+        assertThat(garbled.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(garbled.body()).startsWith("<!DOCTYPE html>");
+        assertThat(mended.statusCode()).isEqualTo(200);
+        assertThat(SoapAnswer.of(mended.body()).faultCode()).isNull();
+        assertThat(simulator.effectCount("at")).isEqualTo(1);
+    }
+
+    @Test
     void simulatedFailure_isAServerFault_thenTheSameKeySucceeds() throws Exception {
         simulator.setBehaviour("at", "{\"failureRate\":1.0}");
         simulator.dice.willRoll(0.5);

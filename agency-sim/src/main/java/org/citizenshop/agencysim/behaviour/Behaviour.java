@@ -1,9 +1,17 @@
 package org.citizenshop.agencysim.behaviour;
 
-/** How one agency misbehaves: extra delay, the share of requests that fail, or down altogether. */
-public record Behaviour(long latencyMs, double failureRate, boolean down) {
+/**
+ * How one agency misbehaves: extra delay, the share of requests that fail, down altogether, or
+ * garbled: its HTTP API answers 200 with a web page instead of its format, as a broken release
+ * would (nothing is recorded; a client cannot read the answer, and trying again does not help).
+ */
+public record Behaviour(long latencyMs, double failureRate, boolean down, boolean garbled) {
 
-    public static final Behaviour NORMAL = new Behaviour(0, 0.0, false);
+    public static final Behaviour NORMAL = new Behaviour(0, 0.0, false, false);
+
+    public Behaviour(long latencyMs, double failureRate, boolean down) {
+        this(latencyMs, failureRate, down, false);
+    }
 
     /** Two minutes: longer than any client timeout worth testing, short enough not to pin threads for a demo. */
     public static final long MAX_LATENCY_MS = 120_000;

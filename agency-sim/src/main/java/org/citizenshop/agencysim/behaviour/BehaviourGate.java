@@ -17,6 +17,10 @@ import org.citizenshop.agencysim.common.RequestTrace;
  */
 public final class BehaviourGate {
 
+    /** What a garbled agency answers: a maintenance page where its format was expected. */
+    static final String GARBLED_PAGE =
+            "<!DOCTYPE html><html><head><title>Maintenance</title></head><body><p>Back soon.</p></body></html>";
+
     private final BehaviourSwitches switches;
     private final RandomGenerator random;
 
@@ -91,6 +95,9 @@ public final class BehaviourGate {
         if (fails(behaviour)) {
             RequestTrace.outcome(ctx, "SIMULATED_FAILURE");
             answers.failure(ctx, agency, key);
+        } else if (behaviour.garbled()) {
+            RequestTrace.outcome(ctx, "GARBLED");
+            ctx.status(200).contentType("text/html; charset=utf-8").result(GARBLED_PAGE);
         } else {
             handler.handle(ctx);
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class BehaviourReader {
 
-    private static final Set<String> FIELDS = Set.of("latencyMs", "failureRate", "down");
+    private static final Set<String> FIELDS = Set.of("latencyMs", "failureRate", "down", "garbled");
 
     private BehaviourReader() {}
 
@@ -21,11 +21,15 @@ final class BehaviourReader {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new IllegalArgumentException("Unknown field " + name + "; expected latencyMs, failureRate, down");
+                throw new IllegalArgumentException(
+                        "Unknown field " + name + "; expected latencyMs, failureRate, down, garbled");
             }
         }
         return new Behaviour(
-                latency(body.get("latencyMs")), failureRate(body.get("failureRate")), down(body.get("down")));
+                latency(body.get("latencyMs")),
+                failureRate(body.get("failureRate")),
+                flag(body.get("down"), "down"),
+                flag(body.get("garbled"), "garbled"));
     }
 
     private static long latency(JsonNode node) {
@@ -48,12 +52,12 @@ final class BehaviourReader {
         return node.doubleValue();
     }
 
-    private static boolean down(JsonNode node) {
+    private static boolean flag(JsonNode node, String name) {
         if (node == null) {
-            return Behaviour.NORMAL.down();
+            return false;
         }
         if (!node.isBoolean()) {
-            throw new IllegalArgumentException("down must be true or false");
+            throw new IllegalArgumentException(name + " must be true or false");
         }
         return node.booleanValue();
     }
