@@ -37,10 +37,19 @@ public class DeadLettersView implements Serializable {
         return agencies;
     }
 
+    /** "AT-ADDRESS of case CS-2026-000003": what a message about the task names. */
+    private Object[] named(String key) {
+        return failed.stream()
+                .filter(task -> task.key().equals(key))
+                .findFirst()
+                .map(task -> new Object[] {task.service(), task.caseReference()})
+                .orElse(new Object[] {key, "?"});
+    }
+
     public String replay(String key) {
         try {
             administration.replay(key);
-            feedback.info("deadLetters.replayed", key);
+            feedback.info("deadLetters.replayed", named(key));
         } catch (DomainException refused) {
             feedback.refused(refused);
         }
@@ -55,7 +64,7 @@ public class DeadLettersView implements Serializable {
                         "reason", "deadLetters.reasonRequired", "Give a reason for cancelling");
             }
             administration.cancel(key, reason);
-            feedback.info("deadLetters.cancelled", key);
+            feedback.info("deadLetters.cancelled", named(key));
             reason = null;
         } catch (DomainException refused) {
             feedback.refused(refused);
