@@ -27,7 +27,7 @@ final class CaseViews {
                         .map(event -> event.name())
                         .orElseGet(() ->
                                 tasks.isEmpty() ? SINGLE_SERVICE : tasks.get(0).name()),
-                citizenCase.shop().code().value(),
+                citizenCase.shop().map(shop -> shop.code().value()).orElse(null),
                 citizenCase.channel().name(),
                 citizenCase.submittedAt(),
                 citizenCase.progress().name(),

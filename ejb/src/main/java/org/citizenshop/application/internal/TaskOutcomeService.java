@@ -53,7 +53,7 @@ public class TaskOutcomeService implements TaskOutcomes {
                 task.service().agency().code().value(),
                 task.serviceCode(),
                 task.service().terms().connector(),
-                owner.shop().code().value(),
+                owner.shop().map(shop -> shop.code().value()).orElse(""),
                 owner.applicantCivilId().orElse(null),
                 owner.fieldsFor(task).values(),
                 task.status().isFinal());

@@ -73,6 +73,24 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CitizenCase> proposedTo(String civilId) {
+        return em.createQuery(
+                        "select c from CitizenCase c where c.awaitingConsent = true"
+                                + " and (c.proposedFor = :citizen or c.proposedForOther = :citizen) order by c.submittedAt",
+                        CitizenCase.class)
+                .setParameter("citizen", civilId)
+                .getResultList();
+    }
+
+    @Override
+    public boolean hasEvent(String sourceEventId) {
+        return !em.createQuery("select c.id from CitizenCase c where c.sourceEventId = :event", Long.class)
+                .setParameter("event", sourceEventId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public List<CaseTask> tasksIn(TaskStatus status, int limit) {
         return em.createQuery(
                         "select t from CaseTask t join fetch t.citizenCase where t.status = :status order by t.updatedAt",

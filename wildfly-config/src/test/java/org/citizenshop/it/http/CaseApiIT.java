@@ -196,24 +196,31 @@ class CaseApiIT {
     void aLostWallet_replacesTheCardAtTheRegistry_andTheLicenceOverTheDrivingAuthoritysQueues()
             throws InterruptedException {
         String clerk = tokenOf("clerk1");
-        HttpResponse<String> onlyOne = post("/cases", clerk, """
+        HttpResponse<String> onlyOne = post(
+                "/cases",
+                clerk,
+                """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC"],"applicantCivilId":"30000001",
                  "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP"}}""");
         assertThat(onlyOne.statusCode()).as("at least two replacements").isEqualTo(422);
 
-        HttpResponse<String> submitted = post("/cases", clerk, """
+        HttpResponse<String> submitted = post(
+                "/cases",
+                clerk,
+                """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
                  "applicantCivilId":"30000001",
                  "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
                          "licence.reason":"LOST"}}""");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
-        JsonObject board = waitFor(
-                object(submitted).getString("reference"), clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+        JsonObject board = waitFor(object(submitted).getString("reference"), clerk, b -> !b.getString("progress")
+                .equals("IN_PROGRESS"));
 
         assertThat(board.getString("progress")).as(board.toString()).isEqualTo("COMPLETED");
         assertThat(output(tasks(board).get("IRN-CC"), "cc.expectedDate")).matches("20\\d\\d-\\d\\d-\\d\\d");
-        assertThat(output(tasks(board).get("IMT-LICENCE"), "licence.temporaryPermit")).startsWith("GS-");
+        assertThat(output(tasks(board).get("IMT-LICENCE"), "licence.temporaryPermit"))
+                .startsWith("GS-");
     }
 
     @Test

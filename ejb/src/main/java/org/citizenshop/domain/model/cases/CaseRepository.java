@@ -17,6 +17,11 @@ public interface CaseRepository {
 
     List<CitizenCase> ofTicket(long ticketId);
 
+    /** Proposals waiting for this citizen's consent, oldest first. */
+    List<CitizenCase> proposedTo(String civilId);
+
+    boolean hasEvent(String sourceEventId);
+
     /** Tasks in a state, oldest change first (failed ones for the administrators' list). */
     List<CaseTask> tasksIn(TaskStatus status, int limit);
 }

@@ -44,6 +44,7 @@ public class CitizenCase {
 
     /** The case as a whole, from its tasks. */
     public enum Progress {
+        PROPOSED,
         IN_PROGRESS,
         COMPLETED,
         CLOSED_WITH_REFUSALS
@@ -66,9 +67,21 @@ public class CitizenCase {
     @Column(name = "life_event_version")
     private Integer lifeEventVersion;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "shop_id")
     private Shop shop;
+
+    @Column(name = "awaiting_consent", nullable = false)
+    private boolean awaitingConsent;
+
+    @Column(name = "proposed_for", length = 8)
+    private String proposedFor;
+
+    @Column(name = "proposed_for_other", length = 8)
+    private String proposedForOther;
+
+    @Column(name = "source_event_id", length = 36, unique = true)
+    private String sourceEventId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ticket_id")
@@ -121,7 +134,7 @@ public class CitizenCase {
         this.trackingCode = trackingCode.value();
         this.lifeEvent = lifeEvent;
         this.lifeEventVersion = lifeEventVersion;
-        this.shop = Objects.requireNonNull(shop);
+        this.shop = shop;
         this.ticket = ticket;
         this.channel = Objects.requireNonNull(channel);
         this.applicantCivilId = applicant == null ? null : applicant.value();
@@ -144,12 +157,85 @@ public class CitizenCase {
     }
 
     /**
+     * A case the shop proposes after an agency's event: the steps that follow {@code done} (already
+     * completed by the agency, with its outputs), waiting for the consent of one of the citizens it
+     * is for. Nothing goes to an agency before that consent.
+     */
+    public static CitizenCase proposed(
+            CaseReference reference,
+            TrackingCode trackingCode,
+            LifeEvent lifeEvent,
+            CaseData formData,
+            List<PublicService> steps,
+            Map<String, Set<String>> dependsOn,
+            String done,
+            String doneReference,
+            CaseData doneOutputs,
+            CivilIdNumber proposedFor,
+            CivilIdNumber proposedForOther,
+            String sourceEventId,
+            String proposedBy,
+            Instant now) {
+        CitizenCase proposal = new CitizenCase(
+                reference,
+                trackingCode,
+                lifeEvent,
+                null,
+                null,
+                null,
+                CaseChannel.PROACTIVE,
+                proposedFor,
+                formData,
+                steps,
+                dependsOn,
+                proposedBy,
+                now);
+        proposal.awaitingConsent = true;
+        proposal.proposedFor = proposedFor.value();
+        proposal.proposedForOther = proposedForOther == null ? null : proposedForOther.value();
+        proposal.sourceEventId = Objects.requireNonNull(sourceEventId);
+        CaseTask first =
+                proposal.task(done).orElseThrow(() -> new IllegalArgumentException("the proposal has no step " + done));
+        first.handOff(now);
+        first.complete(doneReference, doneOutputs, now);
+        return proposal;
+    }
+
+    /**
+     * The citizen consented, at {@code where} (during {@code visit}, if any): the proposal becomes a
+     * case like any other and its steps that may go are returned, to hand off.
+     */
+    public List<CaseTask> consent(Shop where, Ticket visit, String clerk, Instant now) {
+        if (!awaitingConsent) {
+            throw new org.citizenshop.domain.model.ConflictException(
+                    "case.notProposed", "Case " + reference + " does not wait for consent", reference);
+        }
+        awaitingConsent = false;
+        shop = Objects.requireNonNull(where);
+        ticket = visit;
+        submittedBy = clerk;
+        return handOffReady(now);
+    }
+
+    public boolean awaitingConsent() {
+        return awaitingConsent;
+    }
+
+    /** Whether the proposal is for this citizen (a parent named in the event). */
+    public boolean proposedTo(CivilIdNumber citizen) {
+        return citizen.value().equals(proposedFor) || citizen.value().equals(proposedForOther);
+    }
+
+    /**
      * Marks every task that may go now (pending, not handed off, all it depends on completed) as
      * handed off, starting its SLA clock, and returns them: the caller hands them to integration in
      * the same transaction.
      */
     public List<CaseTask> handOffReady(Instant now) {
         List<CaseTask> ready = new ArrayList<>();
+        if (awaitingConsent) {
+            return ready;
+        }
         for (CaseTask task : tasks) {
             if (task.awaitingHandOff() && task.dependsOn().stream().allMatch(this::completed)) {
                 task.handOff(now);
@@ -246,6 +332,9 @@ public class CitizenCase {
     }
 
     public Progress progress() {
+        if (awaitingConsent) {
+            return Progress.PROPOSED;
+        }
         if (tasks.stream().anyMatch(task -> !task.status().isFinal())) {
             return Progress.IN_PROGRESS;
         }
@@ -274,8 +363,9 @@ public class CitizenCase {
         return Optional.ofNullable(lifeEventVersion);
     }
 
-    public Shop shop() {
-        return shop;
+    /** The shop it was submitted at; empty for a proposal nobody has consented to yet. */
+    public Optional<Shop> shop() {
+        return Optional.ofNullable(shop);
     }
 
     public Optional<Ticket> ticket() {

@@ -170,6 +170,41 @@ class CitizenCaseTest {
     }
 
     @Test
+    void aProposal_startsWithTheAgencysStepDone_andSendsNothingBeforeAParentConsents() {
+        CitizenCase proposal = CitizenCase.proposed(
+                CaseReference.of(2026, 3),
+                TrackingCode.generate(),
+                null,
+                CaseData.of(Map.of("address", "Rua A 1, 1000-001 Lisboa")),
+                List.of(birth, nif, niss),
+                Map.of("AT-NIF", Set.of("IRN-BIRTH"), "ISS-NISS", Set.of("IRN-BIRTH")),
+                "IRN-BIRTH",
+                "IRN-BIRTH-2026-000007",
+                CaseData.of(Map.of("child.civilId", "40000007")),
+                CivilIdNumber.of("12345678"),
+                CivilIdNumber.of("30000001"),
+                "event-1",
+                "IRN",
+                NOW);
+
+        assertThat(proposal.progress()).isEqualTo(CitizenCase.Progress.PROPOSED);
+        assertThat(proposal.task("IRN-BIRTH").orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(proposal.handOffReady(NOW)).as("nothing before consent").isEmpty();
+        assertThat(proposal.shop()).isEmpty();
+        assertThat(proposal.proposedTo(CivilIdNumber.of("30000001"))).isTrue();
+        assertThat(proposal.proposedTo(CivilIdNumber.of("30000002"))).isFalse();
+
+        List<CaseTask> released = proposal.consent(fixtures.shop, null, "clerk1", NOW.plusSeconds(60));
+
+        assertThat(released).extracting(CaseTask::serviceCode).containsExactly("AT-NIF", "ISS-NISS");
+        assertThat(proposal.fieldsFor(released.get(0)).values()).containsEntry("child.civilId", "40000007");
+        assertThat(proposal.progress()).isEqualTo(CitizenCase.Progress.IN_PROGRESS);
+        assertThat(proposal.shop()).contains(fixtures.shop);
+        assertThatThrownBy(() -> proposal.consent(fixtures.shop, null, "clerk1", NOW))
+                .hasFieldOrPropertyWithValue("messageKey", "case.notProposed");
+    }
+
+    @Test
     void theSlaClock_warnsInTheLastFifth_andIsOverdueAfter() {
         CitizenCase birthCase = birthCase();
         CaseTask registration = birthCase.handOffReady(NOW).get(0);

@@ -1,0 +1,52 @@
+package org.citizenshop.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The proactive service: an agency's event (a birth registered at a maternity) becomes a proposed
+ * case for the citizens it concerns, prefilled; nothing goes to another agency until one of them
+ * consents, at a desk.
+ */
+public interface ProposedCases {
+
+    /** The civil registry's announcement of a birth it registered, as the integration layer read it. */
+    record BirthRegistered(
+            @NotBlank @Size(max = 36) String eventId,
+            @NotBlank @Size(max = 60) String agencyReference,
+            @NotBlank @Size(max = 60) String birthRecordNumber,
+            @NotBlank @Size(max = 8) String childCivilId,
+            @NotBlank @Size(max = 200) String givenNames,
+            @NotBlank @Size(max = 200) String surnames,
+            @NotBlank @Size(max = 10) String birthDate,
+            @Size(max = 5) String birthTime,
+            @Size(max = 200) String birthPlace,
+            @Size(max = 1) String sex,
+            @NotBlank @Size(max = 8) String motherCivilId,
+            @Size(max = 8) String fatherCivilId,
+            @Size(max = 20) String parentsMaritalStatus,
+            @NotBlank @Size(max = 300) String address,
+            Instant registeredAt)
+            implements Serializable {}
+
+    /** Records the proposal once per event (a repeated event changes nothing). */
+    void birthRegistered(@NotNull @Valid BirthRegistered event);
+
+    /** What waits for this citizen's consent. */
+    List<CaseView> proposalsFor(@NotBlank @Size(max = 20) String civilId);
+
+    /**
+     * The citizen at the desk consented: the proposal goes on as a case of this shop (and of the
+     * desk's current visit). The citizen must be one of those it is for.
+     */
+    CaseView consent(
+            @NotBlank @Size(max = 20) String reference,
+            @NotBlank @Size(max = 20) String civilId,
+            @NotBlank @Size(max = 20) String shop,
+            @Size(max = 20) String desk);
+}

@@ -1,0 +1,188 @@
+package org.citizenshop.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citizenshop.application.CaseView;
+import org.citizenshop.application.ProposedCases;
+import org.citizenshop.application.Roles;
+import org.citizenshop.application.port.AgencyDispatch;
+import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.NotPermittedException;
+import org.citizenshop.domain.model.cases.CaseData;
+import org.citizenshop.domain.model.cases.CaseReference;
+import org.citizenshop.domain.model.cases.CaseRepository;
+import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.SlaClock;
+import org.citizenshop.domain.model.cases.TrackingCode;
+import org.citizenshop.domain.model.catalogue.BundleDesign;
+import org.citizenshop.domain.model.catalogue.CatalogueRepository;
+import org.citizenshop.domain.model.catalogue.LifeEvent;
+import org.citizenshop.domain.model.catalogue.LifeEventDefinition;
+import org.citizenshop.domain.model.catalogue.PublicService;
+import org.citizenshop.domain.model.citizen.CivilIdNumber;
+import org.citizenshop.domain.model.shop.Desk;
+import org.citizenshop.domain.model.shop.DeskCode;
+import org.citizenshop.domain.model.shop.DeskRepository;
+import org.citizenshop.domain.model.shop.Shop;
+import org.citizenshop.domain.model.shop.ShopCode;
+import org.citizenshop.domain.model.shop.ShopRepository;
+import org.citizenshop.domain.model.ticket.Ticket;
+import org.citizenshop.domain.model.ticket.TicketRepository;
+
+@Stateless
+@RolesAllowed(Roles.CLERK)
+public class ProposedCaseService implements ProposedCases {
+
+    static final String BIRTH = "BIRTH";
+    static final String REGISTRATION = "IRN-BIRTH";
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CatalogueRepository catalogue;
+
+    @Inject
+    ShopRepository shops;
+
+    @Inject
+    DeskRepository desks;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    AgencyDispatch dispatch;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed(Roles.INTEGRATION)
+    public void birthRegistered(BirthRegistered event) {
+        if (cases.hasEvent(event.eventId())) {
+            return;
+        }
+        CivilIdNumber mother = CivilIdNumber.of(event.motherCivilId());
+        CivilIdNumber father = blank(event.fatherCivilId()) ? null : CivilIdNumber.of(event.fatherCivilId());
+        LifeEvent birth = catalogue
+                .findLifeEvent(BIRTH)
+                .orElseThrow(() -> new IllegalStateException("the catalogue lacks the life event " + BIRTH));
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("child.givenNames", event.givenNames());
+        data.put("child.surnames", event.surnames());
+        data.put("child.birthDate", event.birthDate());
+        data.put("child.birthTime", event.birthTime());
+        data.put("child.birthPlace", event.birthPlace());
+        data.put("child.sex", event.sex());
+        data.put("mother.civilId", mother.value());
+        data.put("father.civilId", father == null ? null : father.value());
+        data.put("parents.maritalStatus", event.parentsMaritalStatus());
+        data.put("address", event.address());
+        BundleDesign design = birth.design();
+        List<String> steps = design.stepsFor(Set.of(), data);
+        Map<String, PublicService> services = new HashMap<>();
+        birth.steps().forEach(step -> services.put(step.service().code().value(), step.service()));
+        Set<String> included = new HashSet<>(steps);
+        Map<String, Set<String>> dependsOn = new HashMap<>();
+        for (LifeEventDefinition.Step step : birth.definition().steps()) {
+            Set<String> needs = new HashSet<>(step.dependsOn());
+            needs.retainAll(included);
+            dependsOn.put(step.service(), needs);
+        }
+        Instant now = clock.instant();
+        int year = now.atZone(SlaClock.AGENCIES_ZONE).getYear();
+        CitizenCase proposal = CitizenCase.proposed(
+                CaseReference.of(year, cases.nextNumber(year)),
+                TrackingCode.generate(),
+                birth,
+                CaseData.of(data),
+                steps.stream().map(services::get).toList(),
+                dependsOn,
+                REGISTRATION,
+                event.agencyReference(),
+                CaseData.of(
+                        Map.of("child.civilId", event.childCivilId(), "birth.recordNumber", event.birthRecordNumber())),
+                mother,
+                father,
+                event.eventId(),
+                "IRN",
+                now);
+        cases.add(proposal);
+        audit.record(
+                Roles.INTEGRATION,
+                "case.proposed",
+                proposal.reference().value(),
+                "event=" + event.eventId() + " birth registered " + event.agencyReference());
+    }
+
+    @Override
+    public List<CaseView> proposalsFor(String civilId) {
+        CivilIdNumber citizen = CivilIdNumber.of(civilId.strip());
+        Instant now = clock.instant();
+        List<CaseView> found = cases.proposedTo(citizen.value()).stream()
+                .map(proposal -> CaseViews.of(proposal, now))
+                .toList();
+        audit.record(
+                caller(), "case.proposalsRead", "citizen ***" + citizen.value().substring(5), found.size() + " found");
+        return found;
+    }
+
+    @Override
+    public CaseView consent(String reference, String civilId, String shopCode, String deskCode) {
+        CivilIdNumber citizen = CivilIdNumber.of(civilId.strip());
+        CitizenCase proposal = cases.find(CaseReference.of(reference))
+                .orElseThrow(() -> new NotFoundException("case.unknown", "No case " + reference, reference));
+        if (!proposal.proposedTo(citizen)) {
+            audit.record(caller(), "case.consentRefused", reference, "not a citizen it is for");
+            throw new NotPermittedException(
+                    "case.notForThisCitizen", "Case " + reference + " is not for this citizen", reference);
+        }
+        Shop shop = shops.find(ShopCode.of(shopCode))
+                .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode));
+        Ticket visit = null;
+        if (!blank(deskCode)) {
+            Desk desk = desks.find(DeskCode.of(deskCode))
+                    .orElseThrow(() -> new NotFoundException("desk.unknown", "No desk " + deskCode, deskCode));
+            desk.requireOperatedBy(caller());
+            visit = tickets.atDesk(desk).orElse(null);
+        }
+        Instant now = clock.instant();
+        for (CaseTask task : proposal.consent(shop, visit, caller(), now)) {
+            dispatch.handOffTask(task.key(), task.service().agency().code());
+        }
+        audit.record(
+                caller(),
+                "case.consentGiven",
+                reference,
+                "by a citizen it is for, at " + shop.code().value());
+        return CaseViews.of(proposal, now);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
