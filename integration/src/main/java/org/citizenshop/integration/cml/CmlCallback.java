@@ -6,16 +6,11 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.citizenshop.integration.delivery.TaskAnswer;
 import org.citizenshop.integration.delivery.TaskOutcome;
+import org.citizenshop.integration.delivery.WebhookSignature;
 
 /**
  * The municipality's call back with the result of a task it acknowledged. It is genuine when its
@@ -23,9 +18,6 @@ import org.citizenshop.integration.delivery.TaskOutcome;
  * the municipality shares with the shop; only then is the body read.
  */
 public final class CmlCallback {
-
-    private static final String SCHEME = "sha256=";
-    private static final String HMAC = "HmacSHA256";
 
     /** The callback cannot be taken as an answer; the message says why, for the log. */
     public static final class UnreadableException extends Exception {
@@ -39,23 +31,14 @@ public final class CmlCallback {
 
     private CmlCallback() {}
 
-    /** Compares in constant time, so that the time taken tells nothing about the expected signature. */
+    /** Compares in constant time (see {@link WebhookSignature}). */
     public static boolean genuine(String body, String signature, String secret) {
-        if (signature == null || secret == null || secret.isEmpty() || !signature.startsWith(SCHEME)) {
-            return false;
-        }
-        byte[] given;
-        try {
-            given = HexFormat.of().parseHex(signature.substring(SCHEME.length()).strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return MessageDigest.isEqual(hmac(secret, body == null ? "" : body), given);
+        return WebhookSignature.genuine(body, signature, secret);
     }
 
     /** The signature header the municipality sends with a body (and the tests, to sign theirs). */
     public static String signature(String body, String secret) {
-        return SCHEME + HexFormat.of().formatHex(hmac(secret, body));
+        return WebhookSignature.of(body, secret);
     }
 
     public static TaskAnswer read(String body) throws UnreadableException {
@@ -115,16 +98,6 @@ public final class CmlCallback {
         } catch (RuntimeException e) {
             // Parsson also throws a bare RuntimeException, e.g. for nesting deeper than it allows.
             throw new UnreadableException("not a JSON object: " + e.getMessage());
-        }
-    }
-
-    private static byte[] hmac(String secret, String body) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC));
-            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }
     }
 }

@@ -29,7 +29,11 @@ public class AgencyCallbacksResource {
     @POST
     @Path("/{agency}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An agency's result for a task it acknowledged; repeating a callback changes nothing")
+    @Operation(
+            summary = "An agency's call: the municipality's result for a task it acknowledged (cml), the civil"
+                    + " registry's events (irn: a birth registered at a maternity); repeating one changes nothing",
+            description = "Signed: X-CML-Signature or X-IRN-Signature = sha256=<hex HMAC-SHA256 of the body>"
+                    + " (docs/agency-interfaces.md).")
     @APIResponse(responseCode = "204", description = "Recorded (or recorded before)")
     @APIResponse(
             responseCode = "400",
@@ -40,7 +44,11 @@ public class AgencyCallbacksResource {
             description = "The signature is missing or wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response receive(
-            @PathParam("agency") String agency, @HeaderParam("X-CML-Signature") String signature, String body) {
+            @PathParam("agency") String agency,
+            @HeaderParam("X-CML-Signature") String municipalitySignature,
+            @HeaderParam("X-IRN-Signature") String registrySignature,
+            String body) {
+        String signature = "irn".equals(agency) ? registrySignature : municipalitySignature;
         return switch (callbacks.receive(agency, body == null ? "" : body, signature)) {
             case ACCEPTED -> Response.noContent().build();
             case NOT_GENUINE -> throw new jakarta.ws.rs.NotAuthorizedException("Signature");

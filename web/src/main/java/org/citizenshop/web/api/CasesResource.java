@@ -101,6 +101,52 @@ public class CasesResource {
                 .build();
     }
 
+    @Inject
+    org.citizenshop.application.ProposedCases proposals;
+
+    @GET
+    @Path("/proposals")
+    @RolesAllowed(Roles.CLERK)
+    @Operation(
+            summary =
+                    "Cases the shop proposes to this citizen (a birth registered at a maternity), waiting for consent",
+            description = "civilId: the citizen at the desk, as read from the document he showed.")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a civil ID number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public java.util.List<CaseView> proposals(@jakarta.ws.rs.QueryParam("civilId") String civilId) {
+        return proposals.proposalsFor(civilId == null ? "" : civilId);
+    }
+
+    @POST
+    @Path("/{reference}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    @Operation(
+            summary = "The citizen at the desk consents to a proposed case: it goes on as a case of this shop",
+            description =
+                    "Body: {\"civilId\":\"12345678\",\"shop\":\"LX-LARANJEIRAS\",\"desk\":\"LX-01\"}. The citizen must"
+                            + " be one the proposal is for.")
+    @APIResponse(responseCode = "200", description = "The case's status board, its steps on their way")
+    @APIResponse(
+            responseCode = "403",
+            description = "The proposal is not for this citizen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "The case waits for nobody's consent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CaseView consent(@PathParam("reference") String reference, String body) {
+        JsonObject json = JsonBodies.object(body);
+        String civilId = JsonBodies.string(json, "civilId");
+        String shop = JsonBodies.string(json, "shop");
+        if (civilId == null || civilId.isBlank() || shop == null || shop.isBlank()) {
+            throw new InvalidInputException("civilId", "validation.required", "civilId and shop are required");
+        }
+        return proposals.consent(reference, civilId, shop, JsonBodies.string(json, "desk"));
+    }
+
     @GET
     @Path("/{reference}")
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})

@@ -39,6 +39,12 @@ public class CaseDeskView implements Serializable {
     Cases cases;
 
     @Inject
+    org.citizenshop.application.ProposedCases proposedCases;
+
+    private List<CaseView> proposals = List.of();
+    private boolean lookedForProposals;
+
+    @Inject
     DeskSession desk;
 
     @Inject
@@ -99,6 +105,40 @@ public class CaseDeskView implements Serializable {
             feedback.refused(refused);
         }
         return null;
+    }
+
+    /** Births the registry announced for the parent whose civil ID was typed (the proactive bundle). */
+    public String findProposals() {
+        errors.remove("applicantCivilId");
+        try {
+            proposals = proposedCases.proposalsFor(applicantCivilId == null ? "" : applicantCivilId);
+            lookedForProposals = true;
+        } catch (InvalidInputException invalid) {
+            errors.put("applicantCivilId", Texts.of(invalid, language.getLocale()));
+            feedback.refused(invalid);
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+        return null;
+    }
+
+    /** The parent at the desk consents: the proposed bundle goes on as this shop's case. */
+    public String continueProposal(String reference) {
+        try {
+            submitted = proposedCases.consent(reference, applicantCivilId, desk.shop(), desk.desk());
+            feedback.info("case.proposalContinued", submitted.reference());
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+        return null;
+    }
+
+    public List<CaseView> getProposals() {
+        return proposals;
+    }
+
+    public boolean isLookedForProposals() {
+        return lookedForProposals;
     }
 
     /** Reads the case again for the status board (the poll calls it while agencies work). */
