@@ -57,7 +57,7 @@ public final class AgencySimApp {
         BehaviourSwitches switches = new BehaviourSwitches(AGENCY_CODES);
         BehaviourGate gate = new BehaviourGate(switches, failureDice);
         List<SimulatedAgency> agencies = List.of(
-                new IrnAgency(clock),
+                new IrnAgency(clock, settings.shopPublicUrl(), settings.irnEventsSecret()),
                 new NotifyAgency(clock),
                 new AtAgency(clock),
                 new SnsAgency(clock),
@@ -93,7 +93,7 @@ public final class AgencySimApp {
         return javalin.port();
     }
 
-    /** Stops the agencies' own work (batch runs, callbacks, the broker) first, then the server. */
+    /** Stops the agencies' own work (batch runs, callbacks and events, the broker) first, then the server. */
     public void stop() {
         for (SimulatedAgency agency : agencies) {
             try {

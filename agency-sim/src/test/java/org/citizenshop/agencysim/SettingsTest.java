@@ -23,6 +23,8 @@ class SettingsTest {
         assertThat(settings.cmlCallbackMs()).isEqualTo(2000);
         assertThat(settings.cmlWebhookSecret()).isEqualTo("dev-cml-webhook-secret-not-for-production");
         assertThat(settings.imtBrokerPort()).isEqualTo(61617);
+        assertThat(settings.shopPublicUrl()).hasToString("http://localhost:8080");
+        assertThat(settings.irnEventsSecret()).isEqualTo("dev-irn-events-secret-not-for-production");
     }
 
     @Test
@@ -47,6 +49,24 @@ class SettingsTest {
         assertThat(settings.cmlCallbackMs()).isZero();
         assertThat(settings.cmlWebhookSecret()).isEqualTo("s3cret");
         assertThat(settings.imtBrokerPort()).isEqualTo(61700);
+    }
+
+    @Test
+    void environment_choosesWhereTheShopIsAndTheEventsSecret() {
+        Settings settings = Settings.from(Map.of(
+                "SHOP_PUBLIC_URL", "https://shop.example.org/citizen//",
+                "IRN_EVENTS_SECRET", "an irn secret"));
+
+        assertThat(settings.shopPublicUrl()).hasToString("https://shop.example.org/citizen");
+        assertThat(settings.irnEventsSecret()).isEqualTo("an irn secret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost:8080", "/shop", "ftp://shop.example.org", "http://", "http://shop?x=1", "a b"})
+    void invalidShopUrl_isRefusedWithTheVariableName(String url) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Settings.from(Map.of("SHOP_PUBLIC_URL", url)))
+                .withMessageContaining("SHOP_PUBLIC_URL");
     }
 
     @ParameterizedTest

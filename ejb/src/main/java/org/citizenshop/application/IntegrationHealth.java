@@ -24,7 +24,8 @@ public interface IntegrationHealth {
             Long latencyP95Ms,
             Instant oldestQueued,
             String lastError,
-            Instant lastErrorAt)
+            Instant lastErrorAt,
+            String circuit)
             implements Serializable {}
 
     List<AgencyHealth> agencies();

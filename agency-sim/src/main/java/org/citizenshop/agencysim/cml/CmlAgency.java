@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.citizenshop.agencysim.common.AgencyRoutes;
 import org.citizenshop.agencysim.common.EffectLog;
 import org.citizenshop.agencysim.common.SimulatedAgency;
+import org.citizenshop.agencysim.common.WebhookSender;
 
 /**
  * The municipality as the app sees it: it calls back {@code callbackMillis} after each request acknowledged, signing
@@ -13,13 +14,16 @@ public final class CmlAgency implements SimulatedAgency {
 
     public static final String CODE = CmlRoutes.AGENCY;
 
-    private final Callbacks callbacks;
+    /** Where the callbacks carry their signature. */
+    static final String SIGNATURE_HEADER = "X-CML-Signature";
+
+    private final WebhookSender callbacks;
     private final CmlService service;
     private final CmlRoutes routes;
 
     public CmlAgency(Clock clock, long callbackMillis, String webhookSecret) {
-        this.callbacks = new Callbacks(clock, callbackMillis, webhookSecret);
-        this.service = new CmlService(clock, callbacks);
+        this.callbacks = new WebhookSender(clock, "cml-callbacks", "CML callback", SIGNATURE_HEADER, webhookSecret);
+        this.service = new CmlService(clock, callbacks, callbackMillis);
         this.routes = new CmlRoutes(service);
     }
 

@@ -18,6 +18,7 @@ import org.citizenshop.agencysim.common.Outcome;
 import org.citizenshop.agencysim.common.Rejected;
 import org.citizenshop.agencysim.common.ServiceDesk;
 import org.citizenshop.agencysim.common.ServiceRequest;
+import org.citizenshop.agencysim.common.WebhookSender;
 
 /**
  * Decides municipal requests at most once per request key, and schedules the one callback of each request
@@ -28,26 +29,34 @@ final class CmlService {
     static final String REFERENCE_PREFIX = "CML";
 
     private final ServiceDesk desk;
-    private final Callbacks callbacks;
+    private final WebhookSender callbacks;
+    private final long callbackMillis;
     private final DecisionBook<JsonNode, CmlResult> book = new DecisionBook<>();
 
-    CmlService(Clock clock, Callbacks callbacks) {
+    /** Each callback is first tried {@code callbackMillis} after the request is acknowledged. */
+    CmlService(Clock clock, WebhookSender callbacks, long callbackMillis) {
         this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, CmlRules.all());
         this.callbacks = callbacks;
+        this.callbackMillis = callbackMillis;
     }
 
     Keyed<CmlResult> submit(String requestKey, JsonNode body) {
         Keyed<CmlResult> submission = book.submit(requestKey, body, key -> decide(key, body));
         if (submission.kind() == Keyed.Kind.NEW && submission.result().acknowledged()) {
             CmlResult result = submission.result();
-            callbacks.schedule(new Callbacks.Callback(
-                    requestKey, result.agencyReference(), result.callbackUrl(), callbackBody(requestKey, result)));
+            callbacks.send(
+                    new WebhookSender.Delivery(
+                            requestKey,
+                            result.agencyReference(),
+                            result.callbackUrl(),
+                            callbackBody(requestKey, result)),
+                    callbackMillis);
         }
         return submission;
     }
 
     List<CallbackAttempt> callbackAttempts() {
-        return callbacks.attempts();
+        return callbacks.attempts().stream().map(CallbackAttempt::of).toList();
     }
 
     EffectLog effects() {

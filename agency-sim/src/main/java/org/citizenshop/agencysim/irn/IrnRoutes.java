@@ -2,6 +2,7 @@ package org.citizenshop.agencysim.irn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.citizenshop.agencysim.common.AgencyRoutes;
 import org.citizenshop.agencysim.common.IdempotencyKeys;
@@ -10,23 +11,62 @@ import org.citizenshop.agencysim.common.Problem;
 import org.citizenshop.agencysim.common.RequestTrace;
 import org.citizenshop.agencysim.common.Responses;
 
-/** The civil registry's HTTP API; everything it answers with 400 or 409 leaves no trace of the key. */
+/**
+ * The civil registry's HTTP API; everything it answers with 400 or 409 leaves no trace of the key. Its admin endpoints
+ * register a birth as a maternity's desk would, which the registry then tells the shop of, and list those events.
+ */
 final class IrnRoutes {
 
     private static final String AGENCY = "irn";
 
     private final IrnService service;
     private final CivilRegistry registry;
+    private final BirthEvents births;
 
-    IrnRoutes(IrnService service, CivilRegistry registry) {
+    IrnRoutes(IrnService service, CivilRegistry registry, BirthEvents births) {
         this.service = service;
         this.registry = registry;
+        this.births = births;
     }
 
     void addTo(AgencyRoutes routes) {
         routes.post("/irn/v1/service-requests", this::submit);
         routes.get("/irn/v1/service-requests/{key}", this::showRequest);
         routes.get("/irn/v1/citizens/{civilIdNumber}", this::showCitizen);
+    }
+
+    void addAdminTo(AgencyRoutes routes) {
+        routes.post("/admin/agencies/irn/maternity-births", this::registerBirth);
+        routes.get("/admin/agencies/irn/events", this::events);
+    }
+
+    private void registerBirth(Context ctx) {
+        Optional<JsonNode> body = Json.parse(ctx.body()).filter(JsonNode::isObject);
+        if (body.isEmpty()) {
+            badRequest(ctx, "MALFORMED", "The body is not a JSON object.", null);
+            return;
+        }
+        BirthEvents.Registration registration = births.register(body.get());
+        if (registration instanceof BirthEvents.Registration.Registered registered) {
+            BirthEvent event = registered.event();
+            RequestTrace.key(ctx, BirthEvents.KEY_PREFIX + event.eventId());
+            RequestTrace.outcome(
+                    ctx,
+                    "REGISTERED " + event.agencyReference() + " child "
+                            + event.child().civilId());
+            ctx.status(201).contentType("application/json").result(registered.body());
+            return;
+        }
+        BirthEvents.Registration.Refused refused = (BirthEvents.Registration.Refused) registration;
+        RejectionCode code = refused.code();
+        RequestTrace.outcome(ctx, "REFUSED " + code.name());
+        Responses.problem(ctx, Problem.rejection(code.type(), code.title(), code.name(), refused.reason(), null));
+    }
+
+    private void events(Context ctx) {
+        List<BirthEvents.Sent> events = births.sent();
+        RequestTrace.outcome(ctx, "EVENTS " + events.size());
+        Responses.json(ctx, 200, new EventsView(events.size(), events));
     }
 
     private void submit(Context ctx) {
@@ -107,6 +147,8 @@ final class IrnRoutes {
         RequestTrace.outcome(ctx, "NOT_FOUND");
         Responses.problem(ctx, Problem.error(AGENCY, 404, "NOT_FOUND", "Not found", reason, key));
     }
+
+    private record EventsView(int count, List<BirthEvents.Sent> events) {}
 
     /** The registry shares names, not card numbers, with whoever asks. */
     private record CitizenView(String civilIdNumber, String name) {}

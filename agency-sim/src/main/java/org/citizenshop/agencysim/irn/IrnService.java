@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.citizenshop.agencysim.common.AppliedEffect;
 import org.citizenshop.agencysim.common.Decision;
 import org.citizenshop.agencysim.common.EffectLog;
 import org.citizenshop.agencysim.common.JsonServiceRequests;
 import org.citizenshop.agencysim.common.Outcome;
 import org.citizenshop.agencysim.common.ServiceDesk;
+import org.citizenshop.agencysim.common.ServiceRequest;
 
 /**
  * Decides civil registry requests, at most once per request key. The decision runs inside
@@ -53,6 +55,32 @@ final class IrnService {
         // JsonNode equality ignores formatting and field order, which is what "the same body" means to a caller.
         Submission.Kind kind = decided.body().equals(body) ? Submission.Kind.REPLAY : Submission.Kind.KEY_REUSED;
         return new Submission(kind, decided.result());
+    }
+
+    /**
+     * A birth registered at a maternity's desk: decided by the IRN-BIRTH rule like a request for it, under a key of the
+     * registry's own. Only a completion is remembered under the key and applies an effect; a rejection leaves nothing,
+     * as no request was taken.
+     */
+    IrnResult registerBirth(String requestKey, JsonNode body, ServiceRequest request) {
+        if (!IrnRules.BIRTH.equals(request.service())) {
+            throw new IllegalArgumentException("Not a birth: " + request.service());
+        }
+        AtomicReference<IrnResult> decided = new AtomicReference<>();
+        decisions.computeIfAbsent(requestKey, key -> {
+            IrnResult result = resultOf(key, desk.decide(key, IrnRules.BIRTH, () -> request));
+            decided.set(result);
+            if (result instanceof IrnResult.Rejected) {
+                // Nothing is stored: computeIfAbsent keeps no entry for null.
+                return null;
+            }
+            effects.record(effectOf(result));
+            return new Decided(body, result);
+        });
+        if (decided.get() == null) {
+            throw new IllegalStateException("The request key " + requestKey + " is already taken");
+        }
+        return decided.get();
     }
 
     Optional<IrnResult> find(String requestKey) {
@@ -100,7 +128,11 @@ final class IrnService {
     }
 
     private IrnResult decideService(String key, JsonNode body) {
-        Decision decision = desk.decide(key, JsonServiceRequests.serviceOf(body), () -> JsonServiceRequests.read(body));
+        return resultOf(
+                key, desk.decide(key, JsonServiceRequests.serviceOf(body), () -> JsonServiceRequests.read(body)));
+    }
+
+    private static IrnResult resultOf(String key, Decision decision) {
         if (decision.outcome() instanceof Outcome.Completed completed) {
             return new IrnResult.Completed(
                     key, decision.service(), completed.agencyReference(), completed.outputs(), decision.receivedAt());

@@ -31,6 +31,9 @@ public class IntegrationHealthService implements IntegrationHealth {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.citizenshop.application.port.AgencyCircuits> circuits;
+
     private static final class Tally {
         final Map<TaskStatus, Long> byStatus = new HashMap<>();
         long queued;
@@ -97,18 +100,21 @@ public class IntegrationHealthService implements IntegrationHealth {
                 tally.lastErrorAt = (Instant) row[2];
             }
         }
+        Map<String, String> circuitStates =
+                circuits.isResolvable() ? circuits.get().states() : Map.of();
         List<AgencyHealth> health = new ArrayList<>();
-        tallies.forEach((agency, tally) -> health.add(health(agency, tally, now)));
+        tallies.forEach((agency, tally) ->
+                health.add(health(agency, tally, now, circuitStates.getOrDefault(agency, "CLOSED"))));
         return health;
     }
 
-    private static AgencyHealth health(String agency, Tally tally, Instant now) {
+    private static AgencyHealth health(String agency, Tally tally, Instant now, String circuit) {
         List<Long> sorted = tally.latencies.stream().sorted().toList();
         boolean failingNow = tally.lastErrorAt != null
                 && tally.lastErrorAt.isAfter(now.minus(RECENT))
                 && (tally.lastSuccessAt == null || tally.lastSuccessAt.isBefore(tally.lastErrorAt));
         boolean slow = tally.oldestQueued != null && tally.oldestQueued.isBefore(now.minus(SLOW_AFTER));
-        String state = failingNow ? "DOWN" : slow ? "SLOW" : "UP";
+        String state = failingNow || "OPEN".equals(circuit) ? "DOWN" : slow ? "SLOW" : "UP";
         return new AgencyHealth(
                 agency,
                 state,
@@ -122,7 +128,8 @@ public class IntegrationHealthService implements IntegrationHealth {
                 percentile(sorted, 95),
                 tally.oldestQueued,
                 tally.lastError,
-                tally.lastErrorAt);
+                tally.lastErrorAt,
+                circuit);
     }
 
     /** The nearest-rank percentile; null without data. */

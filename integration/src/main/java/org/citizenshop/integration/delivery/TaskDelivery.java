@@ -30,6 +30,9 @@ public class TaskDelivery {
     @Inject
     CamelBootstrap camel;
 
+    @Inject
+    AgencyCircuit circuit;
+
     public void deliver(String key) {
         TaskDispatch dispatch = outcomes.dispatch(key);
         if (dispatch.alreadyAnswered()) {
@@ -41,12 +44,19 @@ public class TaskDelivery {
             outcomes.abandoned(key, "No integration route for connector " + dispatch.connector());
             return;
         }
+        if (!circuit.allows(dispatch.agency())) {
+            String why = "Circuit open: " + dispatch.agency() + " failed again and again; not called for now";
+            outcomes.deliveryFailed(key, why);
+            throw new AgencyUnavailableException(why + " (task " + key + ")");
+        }
         Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {
             exchange.setProperty(DeliveryProperties.TASK_KEY, key);
             exchange.getMessage().setBody(dispatch);
         });
         if (done.getException() != null) {
+            circuit.failed(dispatch.agency());
             throw new IllegalStateException("Delivery of task " + key + " failed", done.getException());
         }
+        circuit.succeeded(dispatch.agency());
     }
 }

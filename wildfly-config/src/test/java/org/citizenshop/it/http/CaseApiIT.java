@@ -246,6 +246,67 @@ class CaseApiIT {
     }
 
     @Test
+    void aBirthRegisteredAtTheMaternity_isProposedToTheParents_andGoesOnlyOnTheirConsent() throws InterruptedException {
+        HttpResponse<String> registered = send(
+                HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/irn/maternity-births"))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        """
+                        {"child":{"givenNames":"Leonor","surnames":"Costa Pereira","birthDate":"2026-11-26",
+                                  "birthTime":"07:30","birthPlace":"Maternidade Alfredo da Costa, Lisboa","sex":"F"},
+                         "mother":{"civilId":"12345678"},"father":{"civilId":"30000001"},
+                         "parentsMaritalStatus":"MARRIED","address":"Rua do Sol 5, 1100-001 Lisboa"}""")));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String registration = object(registered).getString("agencyReference");
+        String clerk = tokenOf("clerk1");
+
+        JsonObject proposal = null;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (proposal == null && Instant.now().isBefore(deadline)) {
+            HttpResponse<String> found = send(api("/cases/proposals?civilId=30000001")
+                    .header("Authorization", "Bearer " + clerk)
+                    .GET());
+            assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+            proposal = Endpoints.json(found.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(candidate -> registration.equals(
+                            tasks(candidate).get("IRN-BIRTH").getString("agencyReference", "")))
+                    .findFirst()
+                    .orElse(null);
+            Thread.sleep(300);
+        }
+        assertThat(proposal)
+                .as("the registry's event became a proposal for the father too")
+                .isNotNull();
+        assertThat(proposal.getString("progress")).isEqualTo("PROPOSED");
+        assertThat(tasks(proposal).get("AT-NIF").getBoolean("queued"))
+                .as("nothing goes before consent")
+                .isFalse();
+        String reference = proposal.getString("reference");
+
+        HttpResponse<String> stranger = post(
+                "/cases/" + reference + "/consent", clerk, "{\"civilId\":\"30000002\",\"shop\":\"LX-LARANJEIRAS\"}");
+        assertThat(stranger.statusCode()).as("only a parent consents").isEqualTo(403);
+        HttpResponse<String> consented = post(
+                "/cases/" + reference + "/consent", clerk, "{\"civilId\":\"12345678\",\"shop\":\"LX-LARANJEIRAS\"}");
+        assertThat(consented.statusCode()).as(consented.body()).isEqualTo(200);
+
+        JsonObject board =
+                waitFor(reference, clerk, b -> !b.getString("progress").equals("IN_PROGRESS"));
+        assertThat(board.getString("progress")).as(board.toString()).isEqualTo("COMPLETED");
+        assertThat(output(tasks(board).get("AT-NIF"), "child.nif")).matches("2\\d{8}");
+        assertThat(effectsWith("irn", registration))
+                .as("the birth was registered once, at the maternity")
+                .isEqualTo(1);
+        assertThat(post(
+                                "/cases/" + reference + "/consent",
+                                clerk,
+                                "{\"civilId\":\"12345678\",\"shop\":\"LX-LARANJEIRAS\"}")
+                        .statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
     void aFormWithProblems_isRefusedWithEveryProblemAtOnce_andNothingIsOpened() {
         HttpResponse<String> refused = send(api("/cases")
                 .header("Authorization", "Bearer " + tokenOf("clerk1"))
