@@ -39,7 +39,8 @@ public record CaseView(
             String rejectionCode,
             String rejectionReason,
             String lastError,
-            int failedAttempts)
+            int failedAttempts,
+            String requestKey)
             implements Serializable {}
 
     /** A result the agency gave, with its label. */
@@ -72,7 +73,8 @@ public record CaseView(
                                 task.rejectionCode(),
                                 task.rejectionReason(),
                                 null,
-                                0))
+                                0,
+                                null))
                         .toList());
     }
 }

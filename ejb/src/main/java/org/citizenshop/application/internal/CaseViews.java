@@ -55,7 +55,8 @@ final class CaseViews {
                 task.rejectionCode().orElse(null),
                 task.rejectionReason().orElse(null),
                 task.lastError().orElse(null),
-                task.failedAttempts());
+                task.failedAttempts(),
+                task.key().value());
     }
 
     private static CaseView.OutputView output(ServiceOutput output, String value) {

@@ -34,7 +34,8 @@ class ReceiptPdfTest {
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
     }
 
     private static final CaseView BIRTH = new CaseView(

@@ -85,10 +85,11 @@ class CaseDeliveryIT {
         return task;
     }
 
-    private static long effectsWith(String agencyReference) {
+    /** How many times the tax authority applied this task's request key (its effects log). */
+    private static long effectsOf(JsonObject task) {
         HttpResponse<String> effects = send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/at/effects"))
                 .GET());
-        return effects.body().split("\"agencyReference\":\"" + agencyReference + "\"", -1).length - 1L;
+        return effects.body().split("\"requestKey\":\"" + task.getString("requestKey") + "\"", -1).length - 1L;
     }
 
     private static Predicate<JsonObject> status(String status) {
@@ -117,7 +118,7 @@ class CaseDeliveryIT {
         taxAuthorityDown(false);
         JsonObject delivered = waitFor(reference, clerk, "AT-ADDRESS", status("COMPLETED"), 60);
         assertThat(delivered.getString("status")).as(delivered.toString()).isEqualTo("COMPLETED");
-        assertThat(effectsWith(delivered.getString("agencyReference"))).isEqualTo(1);
+        assertThat(effectsOf(delivered)).isEqualTo(1);
     }
 
     @Test
@@ -155,7 +156,7 @@ class CaseDeliveryIT {
 
         JsonObject done = waitFor(reference, clerk, "AT-ADDRESS", status("COMPLETED"), 60);
         assertThat(done.getString("status")).isEqualTo("COMPLETED");
-        assertThat(effectsWith(done.getString("agencyReference"))).isEqualTo(1);
+        assertThat(effectsOf(done)).isEqualTo(1);
         assertThat(post("/admin/tasks/" + letter.getString("key") + "/replay", supervisor, "")
                         .statusCode())
                 .as("only a failed task is sent again")
