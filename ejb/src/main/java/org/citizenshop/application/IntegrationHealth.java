@@ -29,4 +29,11 @@ public interface IntegrationHealth {
             implements Serializable {}
 
     List<AgencyHealth> agencies();
+
+    /** A step not done yet whose SLA deadline is near (its last fifth) or past: a warning, then an escalation. */
+    record LateTask(String caseReference, String service, String agency, String status, String standing, Instant dueAt)
+            implements Serializable {}
+
+    /** The late steps, overdue first, then those due soonest: every agency's for a supervisor, his own for an administrator. */
+    List<LateTask> lateTasks();
 }

@@ -32,6 +32,14 @@ public class IntegrationHealthService implements IntegrationHealth {
     Clock clock;
 
     @Inject
+    AgencyEditors editors;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
+    static final int LATE_LIMIT = 2000;
+
+    @Inject
     jakarta.enterprise.inject.Instance<org.citizenshop.application.port.AgencyCircuits> circuits;
 
     private static final class Tally {
@@ -130,6 +138,41 @@ public class IntegrationHealthService implements IntegrationHealth {
                 tally.lastError,
                 tally.lastErrorAt,
                 circuit);
+    }
+
+    @Override
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AGENCY_ADMIN})
+    public List<LateTask> lateTasks() {
+        Instant now = clock.instant();
+        String agency = session.isCallerInRole(Roles.SUPERVISOR)
+                ? null
+                : editors.of(session.getCallerPrincipal().getName())
+                        .agency()
+                        .code()
+                        .value();
+        List<LateTask> late = new ArrayList<>();
+        for (org.citizenshop.domain.model.cases.CaseTask task : em.createQuery(
+                        "select t from CaseTask t join fetch t.citizenCase join fetch t.service"
+                                + " where t.status in :open and t.dueAt is not null order by t.dueAt",
+                        org.citizenshop.domain.model.cases.CaseTask.class)
+                .setParameter(
+                        "open",
+                        List.of(TaskStatus.PENDING, TaskStatus.SENT, TaskStatus.ACKNOWLEDGED, TaskStatus.FAILED))
+                .setMaxResults(LATE_LIMIT)
+                .getResultList()) {
+            String owner = task.service().agency().code().value();
+            String standing = task.standing(now).map(Enum::name).orElse("ON_TIME");
+            if ((agency == null || agency.equals(owner)) && !"ON_TIME".equals(standing)) {
+                late.add(new LateTask(
+                        task.citizenCase().reference().value(),
+                        task.serviceCode(),
+                        owner,
+                        task.status().name(),
+                        standing,
+                        task.dueAt().orElse(null)));
+            }
+        }
+        return late;
     }
 
     /** The nearest-rank percentile; null without data. */

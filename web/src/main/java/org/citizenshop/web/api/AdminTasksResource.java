@@ -47,6 +47,13 @@ public class AdminTasksResource {
     }
 
     @GET
+    @Path("/late")
+    @Operation(summary = "Steps near (the last fifth of their time) or past their SLA deadline, overdue first")
+    public List<IntegrationHealth.LateTask> late() {
+        return health.lateTasks();
+    }
+
+    @GET
     @Path("/failed")
     @Operation(
             summary =

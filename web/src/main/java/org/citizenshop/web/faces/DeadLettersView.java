@@ -31,6 +31,13 @@ public class DeadLettersView implements Serializable {
     public void load() {
         failed = administration.failedTasks();
         agencies = health.agencies();
+        late = health.lateTasks();
+    }
+
+    private List<org.citizenshop.application.IntegrationHealth.LateTask> late = List.of();
+
+    public List<org.citizenshop.application.IntegrationHealth.LateTask> getLate() {
+        return late;
     }
 
     public List<org.citizenshop.application.IntegrationHealth.AgencyHealth> getAgencies() {
