@@ -10,4 +10,10 @@ public interface AgencyDispatch {
 
     /** Hands a case task to the integration layer, within the caller's transaction. */
     void handOffTask(RequestKey key, AgencyCode agency);
+
+    /**
+     * Hands a case task to the integration layer again, to be delivered only after {@code delay}
+     * (its agency's circuit is open), within the caller's transaction.
+     */
+    void handOffTaskLater(RequestKey key, AgencyCode agency, java.time.Duration delay);
 }

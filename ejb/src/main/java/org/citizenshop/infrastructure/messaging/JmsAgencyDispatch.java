@@ -36,4 +36,13 @@ public class JmsAgencyDispatch implements AgencyDispatch {
                 .setProperty(Destinations.KIND_PROPERTY, Destinations.KIND_TASK)
                 .send(queue, key.value());
     }
+
+    @Override
+    public void handOffTaskLater(RequestKey key, AgencyCode agency, java.time.Duration delay) {
+        jms.createProducer()
+                .setDeliveryDelay(Math.max(0, delay.toMillis()))
+                .setProperty(Destinations.AGENCY_PROPERTY, agency.value())
+                .setProperty(Destinations.KIND_PROPERTY, Destinations.KIND_TASK)
+                .send(queue, key.value());
+    }
 }

@@ -65,6 +65,24 @@ public class AgencyCircuit implements AgencyCircuits {
         }
     }
 
+    /**
+     * How long a delivery the circuit refused should wait before it comes back: until the pause
+     * ends (then one delivery tries), or a moment while that trial runs.
+     */
+    public Duration untilTrial(String agency) {
+        State state = agencies.computeIfAbsent(agency, code -> new State());
+        synchronized (state) {
+            if (state.openUntil == null) {
+                return Duration.ZERO;
+            }
+            Duration left = Duration.between(clock.instant(), state.openUntil);
+            return left.isNegative() || left.isZero() ? TRIAL_WAIT : left;
+        }
+    }
+
+    /** How long a refused delivery waits while the one trial delivery runs. */
+    static final Duration TRIAL_WAIT = Duration.ofSeconds(2);
+
     public void succeeded(String agency) {
         State state = agencies.computeIfAbsent(agency, code -> new State());
         synchronized (state) {

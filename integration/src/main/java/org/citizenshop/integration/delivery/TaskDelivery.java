@@ -2,11 +2,15 @@ package org.citizenshop.integration.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
+import org.citizenshop.application.port.AgencyDispatch;
+import org.citizenshop.domain.model.agencyrequest.RequestKey;
+import org.citizenshop.domain.model.catalogue.AgencyCode;
 import org.citizenshop.integration.camel.CamelBootstrap;
 
 /**
@@ -33,6 +37,15 @@ public class TaskDelivery {
     @Inject
     AgencyCircuit circuit;
 
+    @Inject
+    AgencyDispatch agencies;
+
+    /** Spreads the deferred tasks of an agency over a second, so they do not all come back at once. */
+    private static Duration jitter() {
+        return Duration.ofMillis(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1000));
+    }
+
     public void deliver(String key) {
         TaskDispatch dispatch = outcomes.dispatch(key);
         if (dispatch.alreadyAnswered()) {
@@ -45,9 +58,13 @@ public class TaskDelivery {
             return;
         }
         if (!circuit.allows(dispatch.agency())) {
-            String why = "Circuit open: " + dispatch.agency() + " failed again and again; not called for now";
-            outcomes.deliveryFailed(key, why);
-            throw new AgencyUnavailableException(why + " (task " + key + ")");
+            // Not an attempt: the agency was not called. The task comes back when the circuit lets one
+            // delivery try (the new message and this one's consumption commit together), not after the
+            // broker's next redelivery, which may be a minute away.
+            Duration wait = circuit.untilTrial(dispatch.agency()).plus(jitter());
+            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(dispatch.agency()), wait);
+            LOG.fine(() -> "Circuit of " + dispatch.agency() + " open: task " + key + " deferred by " + wait);
+            return;
         }
         Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {
             exchange.setProperty(DeliveryProperties.TASK_KEY, key);

@@ -43,6 +43,22 @@ class AgencyCircuitTest {
     }
 
     @Test
+    void aRefusedDelivery_waitsUntilThePauseEnds_thenAMomentWhileTheTrialRuns() {
+        assertThat(circuit.untilTrial("AT")).isZero();
+        circuit.failed("AT");
+        circuit.failed("AT");
+        circuit.failed("AT");
+        now.set(now.get().plusSeconds(5));
+
+        assertThat(circuit.untilTrial("AT")).isEqualTo(Duration.ofSeconds(15));
+        now.set(now.get().plusSeconds(15));
+        assertThat(circuit.allows("AT")).as("the trial").isTrue();
+        assertThat(circuit.untilTrial("AT")).isEqualTo(AgencyCircuit.TRIAL_WAIT);
+        circuit.succeeded("AT");
+        assertThat(circuit.untilTrial("AT")).isZero();
+    }
+
+    @Test
     void anAnswerInBetween_startsTheCountAgain() {
         circuit.failed("AT");
         circuit.failed("AT");
