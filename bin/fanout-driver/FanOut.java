@@ -1,0 +1,1004 @@
+/*
+ * The driver of bin/fanout (issue 5): the fan-out benchmark. In one run against one simulator and one server it
+ * measures
+ *
+ *   1. the bare rate: concurrent JDK HttpClient requests straight to the simulator's civil registry
+ *      (POST /irn/v1/service-requests, a fresh Idempotency-Key each, an IRN-CERT body), for each concurrency of
+ *      FANOUT_BARE_CLIENTS: a warm-up, then a measured phase; requests per second and latency percentiles;
+ *   2. the durable fan-out: cases submitted through the shop's API (POST /api/v1/cases with a clerk's token) whose
+ *      tasks all go to the simulator, kept coming so that FANOUT_BACKLOG tasks are always waiting to be delivered
+ *      (the pipeline is never empty), for a warm-up and a measured phase; then submissions stop and the backlog
+ *      drains. A task counts when PostgreSQL holds it COMPLETED (case_task.status, finished_at): tasks completed
+ *      per second end to end, hand-off to completion latency from the database, the drain rate (delivery alone).
+ *
+ * It also samples, every second, the CPU of the machine, WildFly, PostgreSQL, Keycloak, the simulator and itself
+ * (/proc), and writes results.md, result.properties, timeline.tsv and cpu-samples.tsv to FANOUT_RESULTS.
+ * It starts and stops nothing: bin/fanout starts the services and passes everything in the environment.
+ *
+ *     java bin/fanout-driver/FanOut.java
+ *
+ * Only the JDK is used, so the file runs as it is on Java 17.
+ * Exit status: 0 when the run completed (the goals are reported, not enforced), 1 when it could not be done.
+ */
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public final class FanOut {
+
+    static final String SHOP = "LX-LARANJEIRAS";
+    static final String CITIZEN = "12345678";
+    static final int PROBE_CASES = 50;
+    static final List<String> NOT_FINAL = List.of("PENDING", "SENT", "ACKNOWLEDGED", "FAILED");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final Config cfg;
+    private final HttpClient http;
+    private final Db db;
+    private final Cpu cpu;
+    private final Map<String, String> props = new LinkedHashMap<>();
+
+    FanOut(Config cfg) {
+        this.cfg = cfg;
+        this.http = client();
+        this.db = new Db(cfg);
+        this.cpu = new Cpu(cfg);
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public static void main(String[] args) {
+        Config cfg;
+        try {
+            cfg = Config.fromEnvironment();
+        } catch (RuntimeException e) {
+            System.err.println("[fanout-driver] " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
+            new FanOut(cfg).run();
+            System.exit(0);
+        } catch (Exception e) {
+            log("FAILED: %s", e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[fanout-driver] %s %s%n", CLOCK.format(Instant.now()), String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(cfg.results);
+        Thread sampler = new Thread(cpu::sample, "cpu-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+
+        checkSimulator();
+        List<BareResult> bare = new ArrayList<>();
+        for (int clients : cfg.bareClients) {
+            bare.add(bare(clients));
+            Thread.sleep(2000);
+        }
+        FanResult fan = fanOut();
+        cpu.stop();
+        Thread.sleep(1200);
+        writeResults(bare, fan);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 1. The bare rate
+
+    static String certBody(String caseReference) {
+        return """
+                {"service":"IRN-CERT","shop":"%s","caseReference":"%s","citizen":{"civilIdNumber":"%s"},\
+                "details":{"cert.whose":"SELF","cert.purpose":"Fan-out benchmark"}}"""
+                .formatted(SHOP, caseReference, CITIZEN);
+    }
+
+    HttpRequest irnRequest(HttpRequest.Builder builder, String key, int n) {
+        return builder.uri(URI.create(cfg.simUrl + "/irn/v1/service-requests"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(certBody("CS-BARE-" + n)))
+                .build();
+    }
+
+    void checkSimulator() throws Exception {
+        HttpResponse<String> answer = http.send(irnRequest(HttpRequest.newBuilder(), UUID.randomUUID().toString(), 0),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201 || !answer.body().contains("COMPLETED")) {
+            throw new IllegalStateException("the simulator answered the IRN-CERT request " + answer.statusCode() + ": "
+                    + answer.body());
+        }
+        log("the simulator completes IRN-CERT requests: %s", abbreviate(answer.body()));
+    }
+
+    BareResult bare(int clients) throws InterruptedException {
+        long warmUpNanos = TimeUnit.SECONDS.toNanos(cfg.warmUpSeconds);
+        long measuredNanos = TimeUnit.SECONDS.toNanos(cfg.durationSeconds);
+        log("bare: %d clients, POST %s/irn/v1/service-requests (%d s warm-up + %d s measured)", clients, cfg.simUrl,
+                cfg.warmUpSeconds, cfg.durationSeconds);
+        // A client per 8 threads: the JDK client's single selector thread is then not what limits the rate.
+        List<HttpClient> clientsHttp = new ArrayList<>();
+        for (int i = 0; i < (clients + 7) / 8; i++) {
+            clientsHttp.add(client());
+        }
+        long start = System.nanoTime();
+        long measureFrom = start + warmUpNanos;
+        long measureTo = measureFrom + measuredNanos;
+        AtomicLong counter = new AtomicLong();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger warmUpRequests = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        List<long[]> latencies = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        long wallFrom = System.currentTimeMillis() + cfg.warmUpSeconds * 1000L;
+        for (int t = 0; t < clients; t++) {
+            HttpClient client = clientsHttp.get(t / 8);
+            Thread thread = new Thread(() -> {
+                LongList mine = new LongList();
+                while (true) {
+                    long sent = System.nanoTime();
+                    if (sent >= measureTo) {
+                        break;
+                    }
+                    long n = counter.incrementAndGet();
+                    int status;
+                    String body;
+                    try {
+                        HttpResponse<String> answer = client.send(
+                                irnRequest(HttpRequest.newBuilder(), UUID.randomUUID().toString(), (int) n),
+                                HttpResponse.BodyHandlers.ofString());
+                        status = answer.statusCode();
+                        body = answer.body();
+                    } catch (IOException e) {
+                        status = -1;
+                        body = e.toString();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    long done = System.nanoTime();
+                    if (done < measureFrom) {
+                        warmUpRequests.incrementAndGet();
+                        continue;
+                    }
+                    if (done >= measureTo) {
+                        continue;
+                    }
+                    if (status == 201) {
+                        mine.add((done - sent) / 1000);
+                    } else {
+                        errors.incrementAndGet();
+                        if (errorSamples.size() < 5) {
+                            errorSamples.add(status + " " + abbreviate(body));
+                        }
+                    }
+                }
+                latencies.add(mine.toArray());
+            }, "bare-" + t);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long wallTo = wallFrom + cfg.durationSeconds * 1000L;
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        BareResult result = new BareResult(clients, all.length, errors.get(), all.length / (double) cfg.durationSeconds,
+                Percentiles.of(all, 1000.0), wallFrom, wallTo, cpu.window(wallFrom, wallTo));
+        log("bare, %d clients: %d requests answered 201 in %d s = %.1f req/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
+                clients, result.requests, cfg.durationSeconds, result.rate, result.latency.p50, result.latency.p99,
+                result.errors, errorSamples.isEmpty() ? "" : " e.g. " + errorSamples);
+        if (!errorSamples.isEmpty() && result.requests == 0) {
+            throw new IllegalStateException("the simulator answered no request with 201: " + errorSamples);
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 2. The durable fan-out
+
+    String caseBody(int n) {
+        if (cfg.shape.equals("moving")) {
+            return """
+                    {"shop":"%s","lifeEvent":"MOVING","chosen":[],"applicantCivilId":"%s",\
+                    "data":{"address":"Rua do Fan-out %d, 1000-001 Lisboa"}}"""
+                    .formatted(SHOP, CITIZEN, n);
+        }
+        return """
+                {"shop":"%s","service":"IRN-CERT","applicantCivilId":"%s",\
+                "data":{"cert.whose":"SELF","cert.purpose":"Fan-out %d"}}"""
+                .formatted(SHOP, CITIZEN, n);
+    }
+
+    FanResult fanOut() throws Exception {
+        Tokens tokens = new Tokens();
+        tokens.get();
+        String before = db.one("select count(*) from case_task");
+        if (!before.equals("0")) {
+            throw new IllegalStateException("the database already holds " + before + " tasks (it must be empty)");
+        }
+        // One case first, to know that the shape is accepted and how many tasks it makes.
+        HttpResponse<String> first = postCase(tokens, 0);
+        if (first.statusCode() != 201) {
+            throw new IllegalStateException("POST /api/v1/cases answered " + first.statusCode() + ": " + abbreviate(first.body()));
+        }
+        int tasksPerCase = Integer.parseInt(db.one("select count(*) from case_task"));
+        log("fan-out: shape %s, %d task(s) per case (%s); waiting for the first case to complete", cfg.shape,
+                tasksPerCase, db.one("select string_agg(s.code, ' ' order by t.position) from case_task t "
+                        + "join public_service s on s.id = t.service_id"));
+        if (!waitUntilFinal(60) || !db.one("select count(*) from case_task where status <> 'COMPLETED'").equals("0")) {
+            throw new IllegalStateException("the first case did not complete within 60 s: " + statusCounts());
+        }
+        // The latency of a task on an idle pipeline: PROBE_CASES cases, one every 100 ms, each delivered long before
+        // the next arrives (the measured phase's figures are for a pipeline kept full).
+        for (int i = 1; i <= PROBE_CASES; i++) {
+            HttpResponse<String> probe = postCase(tokens, -i);
+            if (probe.statusCode() != 201) {
+                throw new IllegalStateException("POST /api/v1/cases answered " + probe.statusCode() + ": " + abbreviate(probe.body()));
+            }
+            Thread.sleep(100);
+        }
+        if (!waitUntilFinal(60)) {
+            throw new IllegalStateException("the probe's cases did not complete within 60 s: " + statusCounts());
+        }
+        Percentiles idle = latencySql("status = 'COMPLETED'", "extract(epoch from finished_at - handed_off_at) * 1000");
+        log("fan-out: on an idle pipeline, hand-off to completion p50 %.1f ms, p99 %.1f ms (%d tasks)", idle.p50, idle.p99,
+                idle.count);
+
+        int perCase = tasksPerCase;
+        long warmUpMillis = cfg.warmUpSeconds * 1000L;
+        long start = System.currentTimeMillis();
+        long measureFrom = start + warmUpMillis;
+        long measureTo = measureFrom + cfg.durationSeconds * 1000L;
+        log("fan-out: %d submitters, up to %d tasks waiting for delivery (%d s warm-up + %d s measured)",
+                cfg.submitters, cfg.backlog, cfg.warmUpSeconds, cfg.durationSeconds);
+
+        AtomicLong submittedTasks = new AtomicLong(perCase * (PROBE_CASES + 1L));
+        AtomicLong finalTasks = new AtomicLong(Long.parseLong(db.one(
+                "select count(*) from case_task where status in ('COMPLETED','REJECTED','CANCELLED')")));
+        AtomicInteger caseNumber = new AtomicInteger(0);
+        AtomicInteger postErrors = new AtomicInteger();
+        AtomicInteger postsMeasured = new AtomicInteger();
+        AtomicInteger throttled = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        List<long[]> postLatencies = new CopyOnWriteArrayList<>();
+        volatileStop = false;
+
+        // The poller: the database's counts twice a second (what the submitters throttle on), and the timeline.
+        StringBuilder timeline = new StringBuilder("epochMillis\telapsedSeconds\tsubmittedTasks\tcompleted\trejected\t"
+                + "cancelled\tpending\tsent\tacknowledged\tfailed\n");
+        Thread poller = new Thread(() -> {
+            long lastRow = 0;
+            while (!volatileStop) {
+                try {
+                    Map<String, Long> counts = statusCounts();
+                    long fin = counts.getOrDefault("COMPLETED", 0L) + counts.getOrDefault("REJECTED", 0L)
+                            + counts.getOrDefault("CANCELLED", 0L);
+                    finalTasks.set(fin);
+                    long now = System.currentTimeMillis();
+                    if (now - lastRow >= 1000) {
+                        lastRow = now;
+                        synchronized (timeline) {
+                            timeline.append(now).append('\t').append(String.format(Locale.ROOT, "%.1f", (now - start) / 1000.0))
+                                    .append('\t').append(submittedTasks.get());
+                            for (String s : List.of("COMPLETED", "REJECTED", "CANCELLED", "PENDING", "SENT",
+                                    "ACKNOWLEDGED", "FAILED")) {
+                                timeline.append('\t').append(counts.getOrDefault(s, 0L));
+                            }
+                            timeline.append('\n');
+                        }
+                    }
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    log("poller: %s", e.getMessage());
+                }
+            }
+        }, "poller");
+        poller.setDaemon(true);
+        poller.start();
+
+        List<Thread> submitters = new ArrayList<>();
+        for (int s = 0; s < cfg.submitters; s++) {
+            Thread thread = new Thread(() -> {
+                LongList mine = new LongList();
+                try {
+                    while (System.currentTimeMillis() < measureTo) {
+                        if (submittedTasks.get() - finalTasks.get() >= cfg.backlog) {
+                            throttled.incrementAndGet();
+                            Thread.sleep(20);
+                            continue;
+                        }
+                        int n = caseNumber.incrementAndGet();
+                        long sent = System.nanoTime();
+                        HttpResponse<String> answer;
+                        try {
+                            answer = postCase(tokens, n);
+                        } catch (IOException e) {
+                            postErrors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(e.toString());
+                            }
+                            continue;
+                        }
+                        long done = System.currentTimeMillis();
+                        if (answer.statusCode() == 201) {
+                            submittedTasks.addAndGet(perCase);
+                            if (done >= measureFrom && done < measureTo) {
+                                postsMeasured.incrementAndGet();
+                                mine.add((System.nanoTime() - sent) / 1000);
+                            }
+                        } else {
+                            if (answer.statusCode() == 401) {
+                                tokens.invalidate();
+                            }
+                            postErrors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                                errorSamples.add(answer.statusCode() + " " + abbreviate(answer.body()));
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                postLatencies.add(mine.toArray());
+            }, "submitter-" + s);
+            submitters.add(thread);
+            thread.start();
+        }
+        // Progress every 5 s while submitting.
+        long nextReport = start + 5000;
+        while (submitters.stream().anyMatch(Thread::isAlive)) {
+            Thread.sleep(200);
+            if (System.currentTimeMillis() >= nextReport) {
+                nextReport += 5000;
+                log("fan-out: %.0f s, %d tasks submitted, %d final, %d waiting, %d POST errors", (System.currentTimeMillis() - start) / 1000.0,
+                        submittedTasks.get(), finalTasks.get(), submittedTasks.get() - finalTasks.get(), postErrors.get());
+            }
+        }
+        for (Thread thread : submitters) {
+            thread.join();
+        }
+        long stoppedAt = System.currentTimeMillis();
+        long waitingAtStop = submittedTasks.get() - finalTasks.get();
+        log("fan-out: submissions stopped with %d tasks submitted, about %d still to deliver; draining (up to %d s)",
+                submittedTasks.get(), waitingAtStop, cfg.drainSeconds);
+        boolean drained = waitUntilFinal(cfg.drainSeconds);
+        volatileStop = true;
+        poller.join(5000);
+        long drainedAt = System.currentTimeMillis();
+        Files.writeString(cfg.results.resolve("timeline.tsv"), timeline.toString());
+
+        // What PostgreSQL says.
+        Map<String, Long> statuses = statusCounts();
+        String window = "finished_at >= " + ts(measureFrom) + " and finished_at < " + ts(measureTo);
+        long completedInWindow = Long.parseLong(db.one("select count(*) from case_task where status = 'COMPLETED' and " + window));
+        long handedOffInWindow = Long.parseLong(db.one(
+                "select count(*) from case_task where handed_off_at >= " + ts(measureFrom) + " and handed_off_at < " + ts(measureTo)));
+        Percentiles handOffToDone = latencySql("status = 'COMPLETED' and " + window,
+                "extract(epoch from finished_at - handed_off_at) * 1000");
+        Map<String, String> perService = new LinkedHashMap<>();
+        for (String[] row : db.rows("select s.code, count(*), round(percentile_cont(0.5) within group (order by "
+                + "extract(epoch from t.finished_at - t.handed_off_at) * 1000)::numeric, 1) from case_task t "
+                + "join public_service s on s.id = t.service_id where t.status = 'COMPLETED' and t.finished_at >= " + ts(measureFrom)
+                + " and t.finished_at < " + ts(measureTo) + " group by s.code order by s.code")) {
+            perService.put(row[0], row[1] + " completed, p50 " + row[2] + " ms");
+        }
+        // Drain: the tasks finished after the submissions stopped, over the time until the last of them.
+        String[] drain = db.rows("select count(*), coalesce(extract(epoch from max(finished_at) - " + ts(stoppedAt)
+                + ") * 1000, 0) from case_task where status = 'COMPLETED' and finished_at >= " + ts(stoppedAt)).get(0);
+        long drainTasks = Long.parseLong(drain[0]);
+        double drainMillis = Double.parseDouble(drain[1]);
+        long[] posts = postLatencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long lastFinished = (long) Double.parseDouble(db.one(
+                "select coalesce(extract(epoch from max(finished_at)) * 1000, 0) from case_task where finished_at >= " + ts(stoppedAt)));
+        FanResult result = new FanResult(perCase, idle, completedInWindow, completedInWindow / (double) cfg.durationSeconds,
+                handedOffInWindow / (double) cfg.durationSeconds, handOffToDone, perService, postsMeasured.get(),
+                postsMeasured.get() / (double) cfg.durationSeconds, Percentiles.of(posts, 1000.0), postErrors.get(),
+                List.copyOf(errorSamples), throttled.get(), waitingAtStop, drainTasks,
+                drainMillis > 0 ? drainTasks / (drainMillis / 1000.0) : 0, drainMillis / 1000.0, drained, statuses,
+                caseNumber.get(), submittedTasks.get(), measureFrom, measureTo, stoppedAt, drainedAt,
+                cpu.window(measureFrom, measureTo),
+                lastFinished > stoppedAt + 2000 ? cpu.window(stoppedAt + 1000, lastFinished) : null);
+        log("fan-out: %d tasks completed in the measured %d s = %.1f tasks/s (hand-off to completion p50 %.0f ms, p99 %.0f ms); "
+                + "drain %.1f tasks/s; statuses %s", result.completedInWindow, cfg.durationSeconds, result.rate,
+                result.latency.p50, result.latency.p99, result.drainRate, statuses);
+        if (!drained) {
+            log("fan-out: NOT every task reached a final state within %d s", cfg.drainSeconds);
+        }
+        return result;
+    }
+
+    private volatile boolean volatileStop;
+
+    Map<String, Long> statusCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String[] row : db.rows("select status, count(*) from case_task group by status order by status")) {
+            counts.put(row[0], Long.parseLong(row[1]));
+        }
+        return counts;
+    }
+
+    boolean waitUntilFinal(int seconds) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            String open = db.one("select count(*) from case_task where status in ('PENDING','SENT','ACKNOWLEDGED','FAILED')");
+            if (open.equals("0")) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    Percentiles latencySql(String where, String expression) {
+        String[] row = db.rows("select count(*), coalesce(percentile_cont(array[0.5, 0.95, 0.99, 0.999]) within group (order by "
+                + expression + "), array[0,0,0,0]::float8[]), coalesce(max(" + expression + "), 0), coalesce(min(" + expression
+                + "), 0) from case_task where " + where).get(0);
+        String[] p = row[1].replaceAll("[{}]", "").split(",");
+        return new Percentiles(Long.parseLong(row[0]), Double.parseDouble(p[0]), Double.parseDouble(p[1]),
+                Double.parseDouble(p[2]), Double.parseDouble(p[3]), Double.parseDouble(row[2]));
+    }
+
+    static String ts(long epochMillis) {
+        return "to_timestamp(" + epochMillis / 1000.0 + ")";
+    }
+
+    HttpResponse<String> postCase(Tokens tokens, int n) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(cfg.shopUrl + "/api/v1/cases"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + tokens.get())
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(caseBody(n)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 3. The record
+
+    void writeResults(List<BareResult> bare, FanResult fan) throws IOException {
+        BareResult ref = bare.get(0);
+        double ratio = ref.rate > 0 ? fan.rate / ref.rate : 0;
+        boolean rateMet = fan.rate >= 2000;
+        boolean ratioMet = ratio >= 0.5;
+        StringBuilder md = new StringBuilder();
+        md.append("# Fan-out benchmark (issue 5)\n\n");
+        md.append("`").append(cfg.command).append("`, ").append(cfg.date).append(", commit `").append(cfg.commit).append("`")
+                .append(cfg.uncommitted.equals("0") ? "" : " (" + cfg.uncommitted + " uncommitted files)").append(".\n\n");
+        md.append("Machine: ").append(cfg.machine).append(".\n\n");
+        md.append("Shape: `").append(cfg.shape).append("` (").append(fan.tasksPerCase).append(" task(s) per case); ")
+                .append(cfg.warmUpSeconds).append(" s warm-up + ").append(cfg.durationSeconds).append(" s measured per phase; ")
+                .append(cfg.submitters).append(" submitters keeping up to ").append(cfg.backlog)
+                .append(" tasks waiting for delivery.\n\n");
+
+        md.append("## Result\n\n");
+        md.append("| | rate | p50 (ms) | p95 (ms) | p99 (ms) | p99.9 (ms) | max (ms) |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (BareResult b : bare) {
+            md.append(String.format(Locale.ROOT, "| bare: %d JDK HttpClient clients, `POST /irn/v1/service-requests` (%d requests, %d errors) | %s req/s | %s |%n",
+                    b.clients, b.requests, b.errors, num(b.rate), b.latency.cells()));
+        }
+        md.append(String.format(Locale.ROOT, "| durable fan-out: tasks COMPLETED in PostgreSQL (%d in %d s), hand-off → completion | **%s tasks/s** | %s |%n",
+                fan.completedInWindow, cfg.durationSeconds, num(fan.rate), fan.latency.cells()));
+        md.append(String.format(Locale.ROOT, "| `POST /api/v1/cases` during the measured phase (%d answered 201, %d errors in the whole phase) | %s cases/s | %s |%n",
+                fan.postsMeasured, fan.postErrors, num(fan.postRate), fan.posts.cells()));
+        if (fan.drainRate > 0) {
+            md.append(String.format(Locale.ROOT, "| drain after the submissions stopped (%d tasks in %.1f s, no submission competing) | %s tasks/s | | | | | |%n",
+                    fan.drainTasks, fan.drainSeconds, num(fan.drainRate)));
+        }
+        md.append(String.format(Locale.ROOT, "| idle pipeline: %d cases one every 100 ms before the fan-out, hand-off → completion | | %s |%n",
+                PROBE_CASES, fan.idle.cells()));
+        md.append("\n");
+        md.append(String.format(Locale.ROOT, "End to end / bare (%d clients): %s / %s = **%.1f %%**.%n%n", ref.clients,
+                num(fan.rate), num(ref.rate), ratio * 100));
+        md.append("| goal | measured | |\n|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| ≥ 2 000 tasks/s end to end (durable) | %s tasks/s | %s |%n", num(fan.rate), rateMet ? "**met**" : "**missed**"));
+        md.append(String.format(Locale.ROOT, "| ≥ 50 %% of the bare rate | %.1f %% | %s |%n%n", ratio * 100, ratioMet ? "**met**" : "**missed**"));
+
+        md.append("Tasks handed off during the measured phase: ").append(num(fan.handedOffRate)).append(" per second. ");
+        md.append("Per service (measured phase): ").append(fan.perService).append(". ");
+        md.append("Final task states after the drain: ").append(fan.statuses).append(fan.drained ? "" : " (**not all final**)").append(". ");
+        md.append(fan.cases).append(" case POSTs in the fan-out, ").append(fan.submittedTasks).append(" tasks; about ")
+                .append(fan.waitingAtStop).append(" waited for delivery when the submissions stopped; the submitters waited for the backlog ")
+                .append(fan.throttled).append(" times.\n\n");
+        if (!fan.errorSamples.isEmpty()) {
+            md.append("POST errors, e.g.: ").append(fan.errorSamples).append("\n\n");
+        }
+
+        md.append("## CPU (cores of ").append(cfg.cpus).append(")\n\n");
+        md.append("| phase | machine busy | WildFly | PostgreSQL | simulator | Keycloak | this driver | other processes |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (BareResult b : bare) {
+            md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
+        }
+        md.append("| fan-out, measured | ").append(fan.cpu.cells()).append(" |\n");
+        if (fan.drainCpu != null) {
+            md.append("| fan-out, drain | ").append(fan.drainCpu.cells()).append(" |\n");
+        }
+        md.append("\n\"Other processes\" is the machine's busy time less the processes above (kernel included): ")
+                .append("other people's work on the same machine shows there.\n\n");
+        md.append("Other processes that used the most CPU during the whole run (average over the run):\n\n");
+        for (String other : cpu.topOthers(6)) {
+            md.append("- ").append(other.replace("|", "\\|")).append("\n");
+        }
+        md.append("\n");
+        md.append("Files: `timeline.tsv` (task states every second), `cpu-samples.tsv`, `result.properties`.\n");
+        Files.writeString(cfg.results.resolve("results.md"), md.toString());
+
+        props.put("shape", cfg.shape);
+        props.put("tasksPerCase", Integer.toString(fan.tasksPerCase));
+        for (BareResult b : bare) {
+            String p = "bare." + b.clients + ".";
+            props.put(p + "requests", Long.toString(b.requests));
+            props.put(p + "errors", Long.toString(b.errors));
+            props.put(p + "rate", num(b.rate));
+            b.latency.put(props, p + "latencyMs.");
+            b.cpu.put(props, p + "cpu.");
+        }
+        props.put("fanout.completedInWindow", Long.toString(fan.completedInWindow));
+        props.put("fanout.rate", num(fan.rate));
+        props.put("fanout.handedOffRate", num(fan.handedOffRate));
+        fan.latency.put(props, "fanout.handOffToCompletionMs.");
+        fan.idle.put(props, "idle.handOffToCompletionMs.");
+        props.put("fanout.postRate", num(fan.postRate));
+        fan.posts.put(props, "fanout.postLatencyMs.");
+        props.put("fanout.postErrors", Integer.toString(fan.postErrors));
+        props.put("fanout.drainTasks", Long.toString(fan.drainTasks));
+        props.put("fanout.drainSeconds", num(fan.drainSeconds));
+        props.put("fanout.drainRate", num(fan.drainRate));
+        props.put("fanout.drained", Boolean.toString(fan.drained));
+        props.put("fanout.statuses", fan.statuses.toString());
+        fan.cpu.put(props, "fanout.cpu.");
+        if (fan.drainCpu != null) {
+            fan.drainCpu.put(props, "fanout.drainCpu.");
+        }
+        props.put("ratio", String.format(Locale.ROOT, "%.4f", ratio));
+        props.put("goal.rate2000", rateMet ? "met" : "missed");
+        props.put("goal.ratio50", ratioMet ? "met" : "missed");
+        StringBuilder text = new StringBuilder();
+        props.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        Files.writeString(cfg.results.resolve("result.properties"), text.toString());
+
+        System.out.println();
+        System.out.println(md);
+    }
+
+    static String num(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%,.1f" : "%.1f", value).replace(",", " ");
+    }
+
+    static String abbreviate(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ");
+        return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Plumbing
+
+    record BareResult(int clients, long requests, long errors, double rate, Percentiles latency, long from, long to,
+            CpuWindow cpu) {}
+
+    record FanResult(int tasksPerCase, Percentiles idle, long completedInWindow, double rate, double handedOffRate, Percentiles latency,
+            Map<String, String> perService, int postsMeasured, double postRate, Percentiles posts, int postErrors,
+            List<String> errorSamples, int throttled, long waitingAtStop, long drainTasks, double drainRate,
+            double drainSeconds, boolean drained, Map<String, Long> statuses, int cases, long submittedTasks,
+            long measureFrom, long measureTo, long stoppedAt, long drainedAt, CpuWindow cpu, CpuWindow drainCpu) {}
+
+    record Percentiles(long count, double p50, double p95, double p99, double p999, double max) {
+        /** Percentiles of sorted values, divided by {@code unit} (micros to millis: 1000). */
+        static Percentiles of(long[] sorted, double unit) {
+            if (sorted.length == 0) {
+                return new Percentiles(0, 0, 0, 0, 0, 0);
+            }
+            return new Percentiles(sorted.length, at(sorted, 0.5) / unit, at(sorted, 0.95) / unit, at(sorted, 0.99) / unit,
+                    at(sorted, 0.999) / unit, sorted[sorted.length - 1] / unit);
+        }
+
+        static double at(long[] sorted, double q) {
+            int index = (int) Math.ceil(q * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+
+        String cells() {
+            return String.format(Locale.ROOT, "%s | %s | %s | %s | %s", ms(p50), ms(p95), ms(p99), ms(p999), ms(max));
+        }
+
+        static String ms(double value) {
+            return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        }
+
+        void put(Map<String, String> props, String prefix) {
+            props.put(prefix + "count", Long.toString(count));
+            props.put(prefix + "p50", ms(p50));
+            props.put(prefix + "p95", ms(p95));
+            props.put(prefix + "p99", ms(p99));
+            props.put(prefix + "p999", ms(p999));
+            props.put(prefix + "max", ms(max));
+        }
+    }
+
+    static final class LongList {
+        private long[] values = new long[4096];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** A clerk's bearer token (password grant of the dev CLI client), renewed every 2 minutes (it lives 5). */
+    final class Tokens {
+        private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+        private String token;
+        private long fetchedAt;
+
+        synchronized String get() throws InterruptedException {
+            if (token == null || System.currentTimeMillis() - fetchedAt > 120_000) {
+                token = fetch();
+                fetchedAt = System.currentTimeMillis();
+            }
+            return token;
+        }
+
+        synchronized void invalidate() {
+            token = null;
+        }
+
+        private String fetch() throws InterruptedException {
+            String form = "grant_type=password&client_id=citizen-shop-dev-cli&username="
+                    + URLEncoder.encode(cfg.clerk, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(cfg.password, StandardCharsets.UTF_8);
+            String last = "";
+            for (int tries = 0; tries < 10; tries++) {
+                try {
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(cfg.tokenUrl)
+                                    .timeout(Duration.ofSeconds(20))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    Matcher m = ACCESS_TOKEN.matcher(answer.body());
+                    if (answer.statusCode() == 200 && m.find()) {
+                        return m.group(1);
+                    }
+                    last = answer.statusCode() + " " + abbreviate(answer.body());
+                } catch (IOException e) {
+                    last = e.toString();
+                }
+                Thread.sleep(2000);
+            }
+            throw new IllegalStateException("no token from " + cfg.tokenUrl + ": " + last);
+        }
+    }
+
+    /** SQL through psql, tab-separated rows. */
+    static final class Db {
+        private final Config cfg;
+
+        Db(Config cfg) {
+            this.cfg = cfg;
+        }
+
+        List<String[]> rows(String sql) {
+            ProcessBuilder builder = new ProcessBuilder(cfg.psql, "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1",
+                    "-h", "127.0.0.1", "-p", cfg.pgPort, "-U", cfg.pgUser, "-d", cfg.pgDb, "-c", sql);
+            builder.environment().put("PGPASSWORD", cfg.pgPassword);
+            try {
+                Process psql = builder.start();
+                CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return new String(psql.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        return e.toString();
+                    }
+                });
+                String out = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!psql.waitFor(60, TimeUnit.SECONDS)) {
+                    psql.destroyForcibly();
+                    throw new IllegalStateException("psql took more than 60 s: " + sql);
+                }
+                if (psql.exitValue() != 0) {
+                    throw new IllegalStateException("psql failed (" + psql.exitValue() + "): " + errors.join() + " for " + sql);
+                }
+                List<String[]> rows = new ArrayList<>();
+                for (String line : out.split("\n")) {
+                    if (!line.isEmpty()) {
+                        rows.add(line.split("\t", -1));
+                    }
+                }
+                return rows;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String one(String sql) {
+            List<String[]> rows = rows(sql);
+            return rows.isEmpty() ? "" : rows.get(0)[0];
+        }
+    }
+
+    /** CPU cores used in a window, per part. */
+    record CpuWindow(double seconds, double machine, double wildfly, double postgresql, double simulator,
+            double keycloak, double driver, double other) {
+        String cells() {
+            return String.format(Locale.ROOT, "%.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f", machine, wildfly, postgresql,
+                    simulator, keycloak, driver, other);
+        }
+
+        void put(Map<String, String> props, String prefix) {
+            props.put(prefix + "machine", String.format(Locale.ROOT, "%.2f", machine));
+            props.put(prefix + "wildfly", String.format(Locale.ROOT, "%.2f", wildfly));
+            props.put(prefix + "postgresql", String.format(Locale.ROOT, "%.2f", postgresql));
+            props.put(prefix + "simulator", String.format(Locale.ROOT, "%.2f", simulator));
+            props.put(prefix + "keycloak", String.format(Locale.ROOT, "%.2f", keycloak));
+            props.put(prefix + "driver", String.format(Locale.ROOT, "%.2f", driver));
+            props.put(prefix + "other", String.format(Locale.ROOT, "%.2f", other));
+        }
+    }
+
+    /**
+     * Samples /proc every second: the machine's busy ticks and each part's (user + system) ticks, accumulated per part
+     * from each process's increase since the previous sample (processes that start and end between two samples, like
+     * psql, are missed: a few milliseconds each).
+     */
+    static final class Cpu {
+        static final String[] PARTS = {"wildfly", "postgresql", "simulator", "keycloak", "driver"};
+        private final Config cfg;
+        private final List<long[]> samples = new CopyOnWriteArrayList<>(); // millis, busy, all, parts...
+        private volatile boolean stopped;
+        private final StringBuilder tsv = new StringBuilder("epochMillis\tmachineBusy\tmachineTotal\twildfly\tpostgresql\tsimulator\tkeycloak\tdriver\n");
+
+        Cpu(Config cfg) {
+            this.cfg = cfg;
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        void sample() {
+            Map<Long, Long> last = new HashMap<>();
+            Map<Long, Long> lastOther = new HashMap<>();
+            long[] totals = new long[PARTS.length];
+            long self = ProcessHandle.current().pid();
+            while (!stopped) {
+                try {
+                    String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                    long busy = Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3])
+                            + Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]) + Long.parseLong(cpu[8]);
+                    long all = busy + Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+                    Map<Long, Long> now = new HashMap<>();
+                    Map<Long, Long> nowOther = new HashMap<>();
+                    try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                        for (Path proc : procs) {
+                            String stat;
+                            try {
+                                stat = Files.readString(proc.resolve("stat"));
+                            } catch (IOException e) {
+                                continue;
+                            }
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            long pid = Long.parseLong(proc.getFileName().toString());
+                            long ppid = Long.parseLong(f[1]);
+                            long pgrp = Long.parseLong(f[2]);
+                            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                            int part = -1;
+                            if (pgrp == cfg.wildflyPgid) {
+                                part = 0;
+                            } else if (pid == cfg.postmasterPid || ppid == cfg.postmasterPid) {
+                                part = 1;
+                            } else if (pgrp == cfg.simPgid) {
+                                part = 2;
+                            } else if (pgrp == cfg.keycloakPgid) {
+                                part = 3;
+                            } else if (pid == self || ppid == self) {
+                                part = 4;
+                            }
+                            if (part < 0) {
+                                // Someone else's process: its increase is kept, to name what else ran.
+                                Long before = lastOther.get(pid);
+                                if (before != null && ticks > before) {
+                                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                                    others.merge(pid + " " + name + command(proc), ticks - before, Long::sum);
+                                }
+                                nowOther.put(pid, ticks);
+                                continue;
+                            }
+                            now.put(pid, ticks);
+                            Long before = last.get(pid);
+                            if (before != null) {
+                                totals[part] += Math.max(0, ticks - before);
+                            } else if (!samples.isEmpty()) {
+                                totals[part] += ticks; // started since the last sample
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    last = now;
+                    lastOther = nowOther;
+                    long[] sample = new long[3 + PARTS.length];
+                    sample[0] = System.currentTimeMillis();
+                    sample[1] = busy;
+                    sample[2] = all;
+                    System.arraycopy(totals, 0, sample, 3, PARTS.length);
+                    samples.add(sample);
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 0; i < sample.length; i++) {
+                        row.append(i == 0 ? "" : "\t").append(sample[i]);
+                    }
+                    tsv.append(row).append('\n');
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    log("cpu sampler: %s", e);
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                }
+            }
+            try {
+                Files.writeString(cfg.results.resolve("cpu-samples.tsv"), tsv.toString());
+            } catch (IOException e) {
+                log("cpu samples not written: %s", e);
+            }
+        }
+
+        private final Map<String, Long> others = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static String command(Path proc) {
+            try {
+                String line = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ').trim();
+                return line.isEmpty() ? "" : ": " + (line.length() > 110 ? line.substring(0, 110) + "…" : line);
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        /** The other processes that used the most CPU while the driver ran, with their average cores. */
+        List<String> topOthers(int n) {
+            long span = samples.size() < 2 ? 1 : samples.get(samples.size() - 1)[0] - samples.get(0)[0];
+            return others.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(n)
+                    .map(e -> String.format(Locale.ROOT, "%.2f cores: %s", e.getValue() / (double) cfg.clkTck / (span / 1000.0), e.getKey()))
+                    .toList();
+        }
+
+        /** Cores used between the first sample at or after {@code from} and the last at or before {@code to}. */
+        CpuWindow window(long from, long to) {
+            long[] a = null;
+            long[] b = null;
+            for (long[] s : samples) {
+                if (a == null && s[0] >= from) {
+                    a = s;
+                }
+                if (s[0] <= to) {
+                    b = s;
+                }
+            }
+            if (a == null || b == null || b[0] <= a[0]) {
+                return new CpuWindow(0, 0, 0, 0, 0, 0, 0, 0);
+            }
+            double seconds = (b[0] - a[0]) / 1000.0;
+            double cores = cfg.cpus;
+            double machine = (b[1] - a[1]) / (double) (b[2] - a[2]) * cores;
+            double[] parts = new double[PARTS.length];
+            double sum = 0;
+            for (int i = 0; i < PARTS.length; i++) {
+                parts[i] = (b[3 + i] - a[3 + i]) / (double) cfg.clkTck / seconds;
+                sum += parts[i];
+            }
+            return new CpuWindow(seconds, machine, parts[0], parts[1], parts[2], parts[3], parts[4], Math.max(0, machine - sum));
+        }
+    }
+
+    record Config(String shopUrl, URI tokenUrl, String simUrl, Path results, String psql, String pgPort, String pgDb,
+            String pgUser, String pgPassword, String clerk, String password, int warmUpSeconds, int durationSeconds,
+            int[] bareClients, int submitters, int backlog, int drainSeconds, String shape, long wildflyPgid,
+            long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
+            String commit, String uncommitted, String machine) {
+
+        static Config fromEnvironment() {
+            String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
+            if (!shape.equals("cert") && !shape.equals("moving")) {
+                throw new IllegalStateException("FANOUT_SHAPE must be cert or moving: " + shape);
+            }
+            return new Config(
+                    required("FANOUT_SHOP_URL"),
+                    URI.create(required("FANOUT_TOKEN_URL")),
+                    required("FANOUT_SIM_URL"),
+                    Path.of(required("FANOUT_RESULTS")),
+                    required("PSQL"),
+                    required("PG_PORT"),
+                    required("PG_DB"),
+                    required("PG_USER"),
+                    required("PG_PASSWORD"),
+                    System.getenv().getOrDefault("FANOUT_CLERK", "clerk1"),
+                    System.getenv().getOrDefault("FANOUT_CLERK_PASSWORD", "citizen-shop-dev"),
+                    Integer.parseInt(required("FANOUT_WARMUP_SECONDS")),
+                    Integer.parseInt(required("FANOUT_DURATION_SECONDS")),
+                    Arrays.stream(required("FANOUT_BARE_CLIENTS").trim().split("\\s+")).mapToInt(Integer::parseInt).toArray(),
+                    Integer.parseInt(required("FANOUT_SUBMITTERS")),
+                    Integer.parseInt(required("FANOUT_BACKLOG")),
+                    Integer.parseInt(required("FANOUT_DRAIN_SECONDS")),
+                    shape,
+                    Long.parseLong(required("FANOUT_WILDFLY_PGID")),
+                    Long.parseLong(required("FANOUT_KEYCLOAK_PGID")),
+                    Long.parseLong(required("FANOUT_SIM_PGID")),
+                    Long.parseLong(required("FANOUT_POSTMASTER_PID")),
+                    Integer.parseInt(required("FANOUT_CLK_TCK")),
+                    Runtime.getRuntime().availableProcessors(),
+                    required("FANOUT_COMMAND"),
+                    required("FANOUT_DATE"),
+                    required("FANOUT_COMMIT"),
+                    required("FANOUT_UNCOMMITTED"),
+                    required("FANOUT_MACHINE"));
+        }
+
+        private static String required(String name) {
+            String value = System.getenv(name);
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException("environment variable " + name + " is not set (run bin/fanout)");
+            }
+            return value;
+        }
+    }
+}
