@@ -17,14 +17,16 @@ import org.citizenshop.domain.model.cases.CaseData;
 @Converter(autoApply = true)
 public class CaseDataConverter implements AttributeConverter<CaseData, String> {
 
+    // Factories made once: Json.createObjectBuilder() looks the provider up on every call (docs/performance.md).
     private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
+    private static final jakarta.json.JsonBuilderFactory BUILDERS = Json.createBuilderFactory(null);
 
     @Override
     public String convertToDatabaseColumn(CaseData data) {
         if (data == null) {
             return null;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder();
         data.values().forEach(json::add);
         return json.build().toString();
     }

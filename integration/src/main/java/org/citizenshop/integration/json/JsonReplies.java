@@ -10,13 +10,16 @@ import org.citizenshop.integration.delivery.TaskOutcome;
 /** Reads an agency's JSON answer; one that cannot be read is a permanent failure, named after the agency. */
 public final class JsonReplies {
 
+    // Made once: Json.createReader() looks the provider up on every call (docs/performance.md).
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(null);
+
     private JsonReplies() {}
 
     public static JsonObject object(String agency, String body) {
         if (body == null || body.isBlank()) {
             throw new PermanentAgencyException(agency + " sent an empty reply");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             // Parsson also throws a bare RuntimeException, e.g. for nesting deeper than it allows.

@@ -11,16 +11,19 @@ import org.citizenshop.application.TaskDispatch;
  */
 public final class ServiceRequestJson {
 
+    // Made once: Json.createObjectBuilder() looks the provider up on every call (docs/performance.md).
+    private static final jakarta.json.JsonBuilderFactory BUILDERS = Json.createBuilderFactory(null);
+
     private ServiceRequestJson() {}
 
     public static JsonObjectBuilder of(TaskDispatch task) {
-        JsonObjectBuilder details = Json.createObjectBuilder();
+        JsonObjectBuilder details = BUILDERS.createObjectBuilder();
         new TreeMap<>(task.fields()).forEach(details::add);
-        JsonObjectBuilder citizen = Json.createObjectBuilder();
+        JsonObjectBuilder citizen = BUILDERS.createObjectBuilder();
         if (task.applicantCivilId() != null) {
             citizen.add("civilIdNumber", task.applicantCivilId());
         }
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("service", task.service())
                 .add("shop", task.shop())
                 .add("caseReference", task.caseReference())
