@@ -10,20 +10,15 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.citizenshop.application.TaskDispatch;
-import org.citizenshop.integration.camel.AgencyErrorHandling;
-import org.citizenshop.integration.camel.AgencyHttp;
 import org.citizenshop.integration.delivery.DeliveryProperties;
 import org.citizenshop.integration.delivery.OutcomeRecorder;
 import org.citizenshop.integration.delivery.PermanentAgencyException;
 import org.citizenshop.integration.delivery.TransientAgencyException;
-import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
 import org.citizenshop.integration.testing.ScriptedAgency;
+import org.citizenshop.integration.testing.TaskRouteTest;
 import org.citizenshop.integration.testing.Tasks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,40 +29,33 @@ import org.w3c.dom.Element;
  * The tax authority's SOAP route over real HTTP against a scripted web service (samples and the WSDL
  * under agency/at/): what goes out, and how each kind of reply, hostile ones included, is taken.
  */
-class AtTaskRouteTest extends CamelTestSupport {
+class AtTaskRouteTest extends TaskRouteTest {
 
     private static final String KEY = Tasks.KEY;
     private static final int MAX_REDELIVERIES = 2;
 
-    private final ScriptedAgency authority = new ScriptedAgency("at");
-    private final RecordingOutcomes outcomes = new RecordingOutcomes();
+    private final ScriptedAgency authority = agency();
 
-    @Override
-    public void configureTest(TestExecutionConfiguration test) {
-        super.configureTest(test);
-        // The context starts once the test has pointed the route at the scripted authority.
-        test.withUseAdviceWith(true);
+    AtTaskRouteTest() {
+        super("at");
     }
 
     @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
-        return new RoutesBuilder[] {new AgencyErrorHandling(recorder), new AtTaskRoute(new AtTaskTranslator(), recorder)
-        };
+    protected RoutesBuilder route(OutcomeRecorder recorder) {
+        return new AtTaskRoute(new AtTaskTranslator(), recorder);
+    }
+
+    @Override
+    protected String routeId() {
+        return AtTaskRoute.ROUTE_ID;
     }
 
     @BeforeEach
     void pointAtTheAuthority() {
         var properties = Tasks.retrying(MAX_REDELIVERIES);
         properties.setProperty("agency.at.url", authority.url());
-        context().getPropertiesComponent().setOverrideProperties(properties);
-        AgencyHttp.configure(context());
+        configure(properties);
         context().start();
-    }
-
-    @AfterEach
-    void stopAuthority() {
-        authority.close();
     }
 
     private static TaskDispatch nif() {
@@ -80,13 +68,6 @@ class AtTaskRouteTest extends CamelTestSupport {
                 "2026-11-20",
                 "address",
                 "Rua do Sol <b>&\"7\"</b>, 1100-053 Lisboa – João");
-    }
-
-    private Exchange deliver(TaskDispatch task) {
-        return template().send("direct:" + AtTaskRoute.ROUTE_ID, exchange -> {
-            exchange.setProperty(DeliveryProperties.TASK_KEY, task.key());
-            exchange.getMessage().setBody(task);
-        });
     }
 
     @Test

@@ -8,41 +8,34 @@ import java.io.StringReader;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.citizenshop.application.TaskDispatch;
-import org.citizenshop.integration.camel.AgencyErrorHandling;
-import org.citizenshop.integration.camel.AgencyHttp;
-import org.citizenshop.integration.delivery.DeliveryProperties;
 import org.citizenshop.integration.delivery.OutcomeRecorder;
-import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
 import org.citizenshop.integration.testing.ScriptedAgency;
+import org.citizenshop.integration.testing.TaskRouteTest;
 import org.citizenshop.integration.testing.Tasks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The municipality's route over real HTTP against a scripted municipality (samples under agency/cml/). */
-class CmlTaskRouteTest extends CamelTestSupport {
+class CmlTaskRouteTest extends TaskRouteTest {
 
     private static final String KEY = Tasks.KEY;
 
-    private final ScriptedAgency municipality = new ScriptedAgency("cml");
-    private final RecordingOutcomes outcomes = new RecordingOutcomes();
+    private final ScriptedAgency municipality = agency();
 
-    @Override
-    public void configureTest(TestExecutionConfiguration test) {
-        super.configureTest(test);
-        test.withUseAdviceWith(true);
+    CmlTaskRouteTest() {
+        super("cml");
     }
 
     @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
-        return new RoutesBuilder[] {
-            new AgencyErrorHandling(recorder), new CmlTaskRoute(new CmlTaskTranslator(), recorder)
-        };
+    protected RoutesBuilder route(OutcomeRecorder recorder) {
+        return new CmlTaskRoute(new CmlTaskTranslator(), recorder);
+    }
+
+    @Override
+    protected String routeId() {
+        return CmlTaskRoute.ROUTE_ID;
     }
 
     @BeforeEach
@@ -50,21 +43,8 @@ class CmlTaskRouteTest extends CamelTestSupport {
         var properties = Tasks.retrying(2);
         properties.setProperty("agency.cml.url", municipality.url());
         properties.setProperty("shop.public-url", "https://shop.example.org/");
-        context().getPropertiesComponent().setOverrideProperties(properties);
-        AgencyHttp.configure(context());
+        configure(properties);
         context().start();
-    }
-
-    @AfterEach
-    void stopMunicipality() {
-        municipality.close();
-    }
-
-    private void deliver(TaskDispatch task) {
-        template().send("direct:" + CmlTaskRoute.ROUTE_ID, exchange -> {
-            exchange.setProperty(DeliveryProperties.TASK_KEY, task.key());
-            exchange.getMessage().setBody(task);
-        });
     }
 
     private static TaskDispatch newAddress() {

@@ -9,67 +9,46 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
-import org.citizenshop.application.TaskDispatch;
-import org.citizenshop.integration.camel.AgencyErrorHandling;
-import org.citizenshop.integration.camel.AgencyHttp;
 import org.citizenshop.integration.delivery.DeliveryProperties;
 import org.citizenshop.integration.delivery.OutcomeRecorder;
 import org.citizenshop.integration.delivery.TaskOutcome;
-import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
 import org.citizenshop.integration.testing.ScriptedAgency;
+import org.citizenshop.integration.testing.TaskRouteTest;
 import org.citizenshop.integration.testing.Tasks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The civil registry's case task route over real HTTP against a scripted registry (samples under agency/irn/). */
-class IrnTaskRouteTest extends CamelTestSupport {
+class IrnTaskRouteTest extends TaskRouteTest {
 
     private static final String KEY = Tasks.KEY;
-    private static final String ENDPOINT = "direct:" + IrnTaskRoute.ROUTE_ID;
 
-    private final ScriptedAgency registry = new ScriptedAgency("irn");
-    private final RecordingOutcomes outcomes = new RecordingOutcomes();
+    private final ScriptedAgency registry = agency();
 
-    @Override
-    public void configureTest(TestExecutionConfiguration test) {
-        super.configureTest(test);
-        test.withUseAdviceWith(true);
+    IrnTaskRouteTest() {
+        super("irn");
     }
 
     @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
-        return new RoutesBuilder[] {
-            new AgencyErrorHandling(recorder), new IrnTaskRoute(new IrnTaskTranslator(), recorder)
-        };
+    protected RoutesBuilder route(OutcomeRecorder recorder) {
+        return new IrnTaskRoute(new IrnTaskTranslator(), recorder);
+    }
+
+    @Override
+    protected String routeId() {
+        return IrnTaskRoute.ROUTE_ID;
     }
 
     @BeforeEach
     void pointAtTheRegistry() throws Exception {
         Properties properties = Tasks.retrying(2);
         properties.setProperty("agency.irn.url", registry.url());
-        context().getPropertiesComponent().setOverrideProperties(properties);
-        AgencyHttp.configure(context());
+        configure(properties);
         AdviceWith.adviceWith(context(), IrnTaskRoute.ROUTE_ID, route -> route.weaveById("irn-task-record-outcome")
                 .before()
                 .to("mock:outcome"));
         context().start();
-    }
-
-    @AfterEach
-    void stopRegistry() {
-        registry.close();
-    }
-
-    private void deliver(TaskDispatch task) {
-        template().send(ENDPOINT, exchange -> {
-            exchange.setProperty(DeliveryProperties.TASK_KEY, task.key());
-            exchange.getMessage().setBody(task);
-        });
     }
 
     @Test

@@ -7,22 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.citizenshop.application.TaskDispatch;
-import org.citizenshop.integration.camel.AgencyErrorHandling;
-import org.citizenshop.integration.camel.AgencyHttp;
-import org.citizenshop.integration.delivery.DeliveryProperties;
 import org.citizenshop.integration.delivery.OutcomeRecorder;
-import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
 import org.citizenshop.integration.testing.ScriptedAgency;
+import org.citizenshop.integration.testing.TaskRouteTest;
 import org.citizenshop.integration.testing.Tasks;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PrimitiveType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,46 +24,32 @@ import org.junit.jupiter.api.Test;
  * The health service's FHIR route over real HTTP against a scripted registry (samples under
  * agency/sns/): the conditional create and updates it sends, and how each answer is taken.
  */
-class SnsTaskRouteTest extends CamelTestSupport {
+class SnsTaskRouteTest extends TaskRouteTest {
 
     private static final String KEY = Tasks.KEY;
 
-    private final ScriptedAgency registry = new ScriptedAgency("sns");
-    private final RecordingOutcomes outcomes = new RecordingOutcomes();
+    private final ScriptedAgency registry = agency();
 
-    @Override
-    public void configureTest(TestExecutionConfiguration test) {
-        super.configureTest(test);
-        test.withUseAdviceWith(true);
+    SnsTaskRouteTest() {
+        super("sns");
     }
 
     @Override
-    protected RoutesBuilder[] createRouteBuilders() {
-        OutcomeRecorder recorder = new OutcomeRecorder(outcomes, outcomes, outcomes);
-        return new RoutesBuilder[] {
-            new AgencyErrorHandling(recorder), new SnsTaskRoute(new SnsTaskTranslator(), recorder)
-        };
+    protected RoutesBuilder route(OutcomeRecorder recorder) {
+        return new SnsTaskRoute(new SnsTaskTranslator(), recorder);
+    }
+
+    @Override
+    protected String routeId() {
+        return SnsTaskRoute.ROUTE_ID;
     }
 
     @BeforeEach
     void pointAtTheRegistry() {
         var properties = Tasks.retrying(2);
         properties.setProperty("agency.sns.url", registry.url());
-        context().getPropertiesComponent().setOverrideProperties(properties);
-        AgencyHttp.configure(context());
+        configure(properties);
         context().start();
-    }
-
-    @AfterEach
-    void stopRegistry() {
-        registry.close();
-    }
-
-    private void deliver(TaskDispatch task) {
-        template().send("direct:" + SnsTaskRoute.ROUTE_ID, exchange -> {
-            exchange.setProperty(DeliveryProperties.TASK_KEY, task.key());
-            exchange.getMessage().setBody(task);
-        });
     }
 
     private static TaskDispatch registration() {
