@@ -1,6 +1,7 @@
 package org.citizenshop.agencysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.citizenshop.agencysim.RunningSimulator.json;
 import static org.citizenshop.agencysim.Samples.cml;
 
@@ -197,12 +198,11 @@ class CmlHttpTest {
     }
 
     private JsonNode awaitAttempts(int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        JsonNode list = json(simulator.get("/admin/agencies/cml/callbacks"));
-        while (list.get("count").asInt() < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            list = json(simulator.get("/admin/agencies/cml/callbacks"));
-        }
+        JsonNode list = await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> json(simulator.get("/admin/agencies/cml/callbacks")),
+                        seen -> seen.get("count").asInt() >= count);
         assertThat(list.get("count").asInt()).isEqualTo(count);
         return list.get("attempts");
     }

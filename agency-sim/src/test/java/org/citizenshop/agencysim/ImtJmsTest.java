@@ -2,6 +2,7 @@ package org.citizenshop.agencysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.citizenshop.agencysim.Samples.imt;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,10 +145,9 @@ class ImtJmsTest {
         simulator.dice.willRoll(0.5);
 
         send("key-1", imt("licence-request.json"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (simulator.dice.remaining() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> simulator.dice.remaining() == 0);
         simulator.setBehaviour("imt", "{}");
         TextMessage reply = reply(5_000);
 

@@ -1,6 +1,7 @@
 package org.citizenshop.agencysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.citizenshop.agencysim.RunningSimulator.json;
 import static org.citizenshop.agencysim.Samples.irn;
 
@@ -269,12 +270,9 @@ class IrnEventsHttpTest {
 
     /** The events listed once {@code count} of them are delivered. */
     private JsonNode awaitEvents(int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        JsonNode list = json(simulator.get(EVENTS));
-        while (delivered(list) < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            list = json(simulator.get(EVENTS));
-        }
+        JsonNode list = await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> json(simulator.get(EVENTS)), seen -> delivered(seen) >= count);
         assertThat(list.get("count").asInt()).isEqualTo(count);
         assertThat(delivered(list)).isEqualTo(count);
         return list.get("events");
@@ -282,12 +280,11 @@ class IrnEventsHttpTest {
 
     /** The only event listed once it has {@code count} attempts. */
     private JsonNode awaitAttempts(int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        JsonNode list = json(simulator.get(EVENTS));
-        while (list.get("events").get(0).get("attempts").size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            list = json(simulator.get(EVENTS));
-        }
+        JsonNode list = await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> json(simulator.get(EVENTS)),
+                        seen -> seen.get("events").get(0).get("attempts").size() >= count);
         assertThat(list.get("count").asInt()).isEqualTo(1);
         assertThat(list.get("events").get(0).get("attempts").size()).isEqualTo(count);
         return list.get("events").get(0);

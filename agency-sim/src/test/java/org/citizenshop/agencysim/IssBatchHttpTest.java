@@ -1,6 +1,7 @@
 package org.citizenshop.agencysim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.citizenshop.agencysim.Samples.iss;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,10 +209,9 @@ class IssBatchHttpTest {
         simulator = new RunningSimulator(settings -> settings.withIssBatchMs(50));
         writeInbox(iss("requests-one.csv"));
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (resultFiles().isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> !resultFiles().isEmpty());
 
         assertThat(resultFiles()).hasSize(1);
         assertThat(batchThreads()).isNotEmpty();

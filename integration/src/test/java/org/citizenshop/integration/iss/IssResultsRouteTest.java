@@ -1,12 +1,14 @@
 package org.citizenshop.integration.iss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -184,16 +186,7 @@ class IssResultsRouteTest extends CamelTestSupport {
         agencyWrites("results-20261127101531000-b.csv", sample("results-mixed.csv"));
 
         // The consumer may poll the repeated name before or after the new one: wait for the new one's answers.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (outcomes.reported.size() < 6 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> outcomes.reported.size() >= 6);
         assertThat(outbox().resolve("results-20261127101530123-a.csv")).exists();
         assertThat(outbox().resolve(".results-20261127101530123-partial.csv")).exists();
         assertThat(outbox().resolve("notes.txt")).exists();

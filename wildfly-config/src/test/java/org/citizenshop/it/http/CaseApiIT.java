@@ -1,6 +1,7 @@
 package org.citizenshop.it.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.kioskToken;
 import static org.citizenshop.it.http.Endpoints.object;
@@ -13,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -60,15 +60,11 @@ class CaseApiIT {
         return object(response);
     }
 
-    private static JsonObject waitFor(String reference, String token, Predicate<JsonObject> done)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        JsonObject board = find(reference, token);
-        while (!done.test(board) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            board = find(reference, token);
-        }
-        return board;
+    private static JsonObject waitFor(String reference, String token, Predicate<JsonObject> done) {
+        return await("the board of " + reference)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> find(reference, token), done::test);
     }
 
     private static Map<String, JsonObject> tasks(JsonObject board) {
@@ -102,7 +98,7 @@ class CaseApiIT {
     }
 
     @Test
-    void aBirth_goesToEveryAgency_onceEach_andTheChildsNumbersComeBack() throws InterruptedException {
+    void aBirth_goesToEveryAgency_onceEach_andTheChildsNumbersComeBack() {
         String clerk = tokenOf("clerk1");
         HttpResponse<String> submitted =
                 post("/cases", clerk, birth("Maria Inês", "Rua das Flores 10, 1000-001 Lisboa"));
@@ -154,7 +150,7 @@ class CaseApiIT {
     }
 
     @Test
-    void aCompany_andADeathWithItsOptionalSteps_completeAtEveryAgency() throws InterruptedException {
+    void aCompany_andADeathWithItsOptionalSteps_completeAtEveryAgency() {
         String clerk = tokenOf("clerk2");
         HttpResponse<String> company = post(
                 "/cases",
@@ -198,8 +194,7 @@ class CaseApiIT {
     }
 
     @Test
-    void aLostWallet_replacesTheCardAtTheRegistry_andTheLicenceOverTheDrivingAuthoritysQueues()
-            throws InterruptedException {
+    void aLostWallet_replacesTheCardAtTheRegistry_andTheLicenceOverTheDrivingAuthoritysQueues() {
         String clerk = tokenOf("clerk1");
         HttpResponse<String> onlyOne = post(
                 "/cases",
@@ -229,7 +224,7 @@ class CaseApiIT {
     }
 
     @Test
-    void aRejectedBirth_saysWhy_andCancelsTheStepsThatWaitedForIt() throws InterruptedException {
+    void aRejectedBirth_saysWhy_andCancelsTheStepsThatWaitedForIt() {
         String clerk = tokenOf("clerk1");
         HttpResponse<String> submitted = post(
                 "/cases",
@@ -250,8 +245,21 @@ class CaseApiIT {
         assertThat(steps.get("SNS-REGISTER").getString("rejectionReason")).contains("IRN-BIRTH");
     }
 
+    /** The father's proposal for the birth the registry registered as {@code registration}, if there is one yet. */
+    private static JsonObject proposalOf(String clerk, String registration) {
+        HttpResponse<String> found = send(api("/cases/proposals?civilId=30000001")
+                .header("Authorization", "Bearer " + clerk)
+                .GET());
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        return Endpoints.json(found.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(candidate ->
+                        registration.equals(tasks(candidate).get("IRN-BIRTH").getString("agencyReference", "")))
+                .findFirst()
+                .orElse(null);
+    }
+
     @Test
-    void aBirthRegisteredAtTheMaternity_isProposedToTheParents_andGoesOnlyOnTheirConsent() throws InterruptedException {
+    void aBirthRegisteredAtTheMaternity_isProposedToTheParents_andGoesOnlyOnTheirConsent() {
         HttpResponse<String> registered = send(
                 HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/irn/maternity-births"))
                         .header("Content-Type", "application/json")
@@ -266,20 +274,10 @@ class CaseApiIT {
         String registration = object(registered).getString("agencyReference");
         String clerk = tokenOf("clerk1");
 
-        JsonObject proposal = null;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (proposal == null && Instant.now().isBefore(deadline)) {
-            HttpResponse<String> found = send(api("/cases/proposals?civilId=30000001")
-                    .header("Authorization", "Bearer " + clerk)
-                    .GET());
-            assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-            proposal = Endpoints.json(found.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                    .filter(candidate -> registration.equals(
-                            tasks(candidate).get("IRN-BIRTH").getString("agencyReference", "")))
-                    .findFirst()
-                    .orElse(null);
-            Thread.sleep(300);
-        }
+        JsonObject proposal = await("a proposal for the birth " + registration)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> proposalOf(clerk, registration), found -> found != null);
         assertThat(proposal)
                 .as("the registry's event became a proposal for the father too")
                 .isNotNull();

@@ -1,6 +1,7 @@
 package org.citizenshop.it.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.object;
 import static org.citizenshop.it.http.Endpoints.post;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Predicate;
 import org.citizenshop.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,15 +74,11 @@ class CaseDeliveryIT {
     }
 
     private static JsonObject waitFor(
-            String reference, String token, String service, Predicate<JsonObject> reached, int seconds)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
-        JsonObject task = task(reference, token, service);
-        while (!reached.test(task) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            task = task(reference, token, service);
-        }
-        return task;
+            String reference, String token, String service, Predicate<JsonObject> reached, int seconds) {
+        return await(service + " of " + reference)
+                .atMost(Duration.ofSeconds(seconds))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> task(reference, token, service), reached::test);
     }
 
     /** How many times the tax authority applied this task's request key (its effects log). */
@@ -97,7 +93,7 @@ class CaseDeliveryIT {
     }
 
     @Test
-    void withTheTaxAuthorityDown_casesAreAccepted_andItsStepGoesWhenItIsBack() throws InterruptedException {
+    void withTheTaxAuthorityDown_casesAreAccepted_andItsStepGoesWhenItIsBack() {
         String clerk = tokenOf("clerk1");
         taxAuthorityDown(true);
 
@@ -122,7 +118,7 @@ class CaseDeliveryIT {
     }
 
     @Test
-    void aStepThatOutlivesEveryDelivery_isADeadLetter_thatASupervisorSendsAgain() throws InterruptedException {
+    void aStepThatOutlivesEveryDelivery_isADeadLetter_thatASupervisorSendsAgain() {
         String clerk = tokenOf("clerk1");
         taxAuthorityDown(true);
         String reference =
