@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +34,6 @@ import org.citizenshop.domain.model.cases.TrackingCode;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.FieldValue;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
-import org.citizenshop.domain.model.catalogue.LifeEventDefinition;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceField;
@@ -228,17 +225,8 @@ public class CaseService implements Cases {
                 .findLifeEvent(submission.lifeEvent())
                 .orElseThrow(() -> new NotFoundException(
                         "lifeEvent.unknown", "No life event " + submission.lifeEvent(), submission.lifeEvent()));
-        Map<String, PublicService> services = new HashMap<>();
-        event.steps().forEach(step -> services.put(step.service().code().value(), step.service()));
-        Set<String> included = new HashSet<>(check.steps());
-        Map<String, Set<String>> dependsOn = new HashMap<>();
-        for (LifeEventDefinition.Step step : event.definition().steps()) {
-            Set<String> needs = new HashSet<>(step.dependsOn());
-            needs.retainAll(included);
-            dependsOn.put(step.service(), needs);
-        }
-        List<PublicService> steps = check.steps().stream().map(services::get).toList();
-        return new Plan(event, steps, dependsOn);
+        LifeEvent.Plan steps = event.plan(check.steps());
+        return new Plan(event, steps.services(), steps.dependsOn());
     }
 
     private Plan servicePlan(CaseSubmission submission) {

@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,6 @@ import org.citizenshop.domain.model.cases.TrackingCode;
 import org.citizenshop.domain.model.catalogue.BundleDesign;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
-import org.citizenshop.domain.model.catalogue.LifeEventDefinition;
-import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.citizen.CivilIdNumber;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
@@ -99,16 +95,7 @@ public class ProposedCaseService implements ProposedCases {
         data.put("parents.maritalStatus", event.parentsMaritalStatus());
         data.put("address", event.address());
         BundleDesign design = birth.design();
-        List<String> steps = design.stepsFor(Set.of(), data);
-        Map<String, PublicService> services = new HashMap<>();
-        birth.steps().forEach(step -> services.put(step.service().code().value(), step.service()));
-        Set<String> included = new HashSet<>(steps);
-        Map<String, Set<String>> dependsOn = new HashMap<>();
-        for (LifeEventDefinition.Step step : birth.definition().steps()) {
-            Set<String> needs = new HashSet<>(step.dependsOn());
-            needs.retainAll(included);
-            dependsOn.put(step.service(), needs);
-        }
+        LifeEvent.Plan plan = birth.plan(design.stepsFor(Set.of(), data));
         Instant now = clock.instant();
         int year = now.atZone(SlaClock.AGENCIES_ZONE).getYear();
         CitizenCase proposal = CitizenCase.proposed(
@@ -116,8 +103,8 @@ public class ProposedCaseService implements ProposedCases {
                 TrackingCode.generate(),
                 birth,
                 CaseData.of(data),
-                steps.stream().map(services::get).toList(),
-                dependsOn,
+                plan.services(),
+                plan.dependsOn(),
                 REGISTRATION,
                 event.agencyReference(),
                 CaseData.of(

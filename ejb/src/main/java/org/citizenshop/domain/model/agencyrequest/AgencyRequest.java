@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.citizenshop.domain.model.Clipped;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.ticket.Ticket;
 
@@ -121,7 +122,7 @@ public class AgencyRequest {
         }
         status = AgencyRequestStatus.REJECTED;
         rejectionCode = code;
-        rejectionReason = clip(reason);
+        rejectionReason = Clipped.to(reason, MAX_TEXT);
         updatedAt = now;
     }
 
@@ -132,15 +133,8 @@ public class AgencyRequest {
         }
         status = AgencyRequestStatus.FAILED;
         failedAttempts++;
-        lastError = clip(error);
+        lastError = Clipped.to(error, MAX_TEXT);
         updatedAt = now;
-    }
-
-    private static String clip(String text) {
-        if (text == null) {
-            return null;
-        }
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     public RequestKey key() {

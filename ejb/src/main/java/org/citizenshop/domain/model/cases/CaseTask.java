@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.citizenshop.domain.model.Clipped;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.catalogue.PublicService;
 
@@ -138,7 +139,7 @@ public class CaseTask {
         }
         status = TaskStatus.ACKNOWLEDGED;
         acknowledgedAt = now;
-        agencyReference = clip(reference, 60);
+        agencyReference = Clipped.to(reference, 60);
         lastError = null;
         updatedAt = now;
     }
@@ -155,7 +156,7 @@ public class CaseTask {
             sentAt = now;
         }
         status = TaskStatus.COMPLETED;
-        agencyReference = clip(reference, 60);
+        agencyReference = Clipped.to(reference, 60);
         outputs = results;
         lastError = null;
         finishedAt = now;
@@ -168,8 +169,8 @@ public class CaseTask {
             return false;
         }
         status = TaskStatus.REJECTED;
-        rejectionCode = clip(code, 40);
-        rejectionReason = clip(reason, MAX_TEXT);
+        rejectionCode = Clipped.to(code, 40);
+        rejectionReason = Clipped.to(reason, MAX_TEXT);
         finishedAt = now;
         updatedAt = now;
         return true;
@@ -186,7 +187,7 @@ public class CaseTask {
         }
         status = TaskStatus.CANCELLED;
         rejectionCode = code;
-        rejectionReason = clip(reason, MAX_TEXT);
+        rejectionReason = Clipped.to(reason, MAX_TEXT);
         finishedAt = now;
         updatedAt = now;
         return true;
@@ -202,7 +203,7 @@ public class CaseTask {
             return;
         }
         failedAttempts++;
-        lastError = clip(error, MAX_TEXT);
+        lastError = Clipped.to(error, MAX_TEXT);
         if (giveUp) {
             // Also a task sent whose answer could not be read: sent again, the agency answers the same key again.
             status = TaskStatus.FAILED;
@@ -223,13 +224,6 @@ public class CaseTask {
         status = TaskStatus.PENDING;
         handedOffAt = now;
         updatedAt = now;
-    }
-
-    private static String clip(String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long id() {

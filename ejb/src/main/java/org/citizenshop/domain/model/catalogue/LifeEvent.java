@@ -124,6 +124,26 @@ public class LifeEvent {
         }
     }
 
+    /** The services of the steps that run (in the order given), and what each waits for among them. */
+    public record Plan(List<PublicService> services, java.util.Map<String, java.util.Set<String>> dependsOn) {}
+
+    /**
+     * The plan of the steps {@code running} (service codes, in an order that respects their
+     * dependencies): each step waits only for the steps it depends on that run too.
+     */
+    public Plan plan(List<String> running) {
+        java.util.Map<String, PublicService> services = new java.util.HashMap<>();
+        steps.forEach(step -> services.put(step.service().code().value(), step.service()));
+        java.util.Set<String> included = new java.util.HashSet<>(running);
+        java.util.Map<String, java.util.Set<String>> dependsOn = new java.util.HashMap<>();
+        for (LifeEventStep step : steps) {
+            java.util.Set<String> needs = new java.util.HashSet<>(step.dependsOn());
+            needs.retainAll(included);
+            dependsOn.put(step.service().code().value(), needs);
+        }
+        return new Plan(running.stream().map(services::get).toList(), dependsOn);
+    }
+
     /** Its steps as a graph, from which its form comes; refused if the steps no longer make one. */
     public BundleDesign design() {
         java.util.Map<String, PublicService> services = new java.util.HashMap<>();
