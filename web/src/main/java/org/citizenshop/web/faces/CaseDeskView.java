@@ -197,8 +197,6 @@ public class CaseDeskView implements Serializable {
         return switch (field.type()) {
             case "DATE" -> "date";
             case "TIME" -> "time";
-            case "EMAIL" -> "email";
-            case "NUMBER", "MONEY" -> "text";
             default -> "text";
         };
     }
