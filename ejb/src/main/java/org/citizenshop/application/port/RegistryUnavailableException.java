@@ -1,0 +1,11 @@
+package org.citizenshop.application.port;
+
+import org.citizenshop.domain.model.DomainException;
+
+/** An agency's registry could not be asked now; the form can still be filled in by hand. */
+public class RegistryUnavailableException extends DomainException {
+
+    public RegistryUnavailableException(String agency, String reason) {
+        super("registry.unavailable", "The registry of " + agency + " cannot be asked now: " + reason, agency);
+    }
+}
