@@ -19,8 +19,15 @@ public record CaseView(
         String channel,
         Instant submittedAt,
         String progress,
-        List<TaskView> tasks)
+        List<TaskView> tasks,
+        ConsentView consent)
         implements Serializable {
+
+    /** The same board with the consent the case was submitted under. */
+    public CaseView withConsent(ConsentView given) {
+        return new CaseView(
+                reference, trackingCode, lifeEvent, name, shop, channel, submittedAt, progress, tasks, given);
+    }
 
     /** One step: its agency, its state (queued while its agency has not taken it), its SLA clock and result. */
     public record TaskView(
@@ -75,6 +82,7 @@ public record CaseView(
                                 null,
                                 0,
                                 null))
-                        .toList());
+                        .toList(),
+                consent == null ? null : consent.withoutPersonalData());
     }
 }

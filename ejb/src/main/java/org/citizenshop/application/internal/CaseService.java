@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
@@ -19,10 +21,12 @@ import org.citizenshop.application.Roles;
 import org.citizenshop.application.ServiceFinder;
 import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.application.port.CitizenIdentity;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidFormException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
+import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.cases.CaseChannel;
 import org.citizenshop.domain.model.cases.CaseData;
 import org.citizenshop.domain.model.cases.CaseReference;
@@ -39,6 +43,12 @@ import org.citizenshop.domain.model.catalogue.ServiceCode;
 import org.citizenshop.domain.model.catalogue.ServiceField;
 import org.citizenshop.domain.model.catalogue.ServiceTerms;
 import org.citizenshop.domain.model.citizen.CivilIdNumber;
+import org.citizenshop.domain.model.privacy.Consent;
+import org.citizenshop.domain.model.privacy.ConsentChannel;
+import org.citizenshop.domain.model.privacy.DataAccess;
+import org.citizenshop.domain.model.privacy.DataAction;
+import org.citizenshop.domain.model.privacy.PersonalData;
+import org.citizenshop.domain.model.privacy.PrivacyRepository;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskRepository;
@@ -77,16 +87,26 @@ public class CaseService implements Cases {
     AuditTrail audit;
 
     @Inject
+    PrivacyRepository privacy;
+
+    @Inject
+    CitizenIdentity citizens;
+
+    @Inject
+    DataTrail trail;
+
+    @Inject
     Clock clock;
 
     @Resource
     SessionContext session;
 
     @Override
-    @RolesAllowed({Roles.CLERK, Roles.KIOSK})
+    @RolesAllowed({Roles.CLERK, Roles.KIOSK, Roles.CITIZEN})
     public CaseView submit(CaseSubmission submission) {
         String caller = session.getCallerPrincipal().getName();
         CaseChannel channel = session.isCallerInRole(Roles.CLERK) ? CaseChannel.DESK : CaseChannel.KIOSK;
+        Optional<String> citizen = channel == CaseChannel.KIOSK ? citizens.civilIdOfCaller() : Optional.empty();
         Shop shop = shops.find(ShopCode.of(submission.shop()))
                 .orElseThrow(
                         () -> new NotFoundException("shop.unknown", "No shop " + submission.shop(), submission.shop()));
@@ -105,10 +125,20 @@ public class CaseService implements Cases {
             }
             visit = tickets.atDesk(desk).orElse(null);
         }
-        CivilIdNumber applicant = blank(submission.applicantCivilId())
-                ? null
-                : CivilIdNumber.of(submission.applicantCivilId().strip());
+        CivilIdNumber applicant = citizen.isPresent()
+                ? CivilIdNumber.of(citizen.get())
+                : blank(submission.applicantCivilId())
+                        ? null
+                        : CivilIdNumber.of(submission.applicantCivilId().strip());
         Plan plan = plan(submission, channel);
+        Consent consent = null;
+        if (plan.lifeEvent() != null) {
+            consent = consentFor(submission, channel, citizen, plan.lifeEvent());
+            if (applicant == null) {
+                applicant = CivilIdNumber.of(consent.subjectCivilId());
+            }
+            consent.requireCovers(applicant.value(), plan.lifeEvent().code());
+        }
         Instant now = clock.instant();
         int year = now.atZone(SlaClock.AGENCIES_ZONE).getYear();
         CitizenCase opened = new CitizenCase(
@@ -125,7 +155,18 @@ public class CaseService implements Cases {
                 plan.dependsOn(),
                 caller,
                 now);
+        if (consent != null) {
+            opened.submittedUnder(consent.id());
+        }
         cases.add(opened);
+        trail.record(
+                DataTrail.subjectsOf(opened),
+                caller,
+                DataTrail.roleOf(session),
+                DataAction.CHANGE,
+                EnumSet.of(PersonalData.CASE),
+                DataAccess.Purpose.CASE_SUBMITTED,
+                opened.reference().value());
         for (CaseTask task : opened.handOffReady(now)) {
             dispatch.handOffTask(task.key(), task.service().agency().code());
         }
@@ -136,8 +177,48 @@ public class CaseService implements Cases {
                 "channel=" + channel + " steps="
                         + String.join(
                                 ",",
-                                plan.steps().stream().map(s -> s.code().value()).toList()));
-        return CaseViews.of(opened, now);
+                                plan.steps().stream().map(s -> s.code().value()).toList())
+                        + (consent == null ? "" : " consent=" + consent.publicId()));
+        return withConsent(CaseViews.of(opened, now), opened);
+    }
+
+    /**
+     * The consent a life event is submitted under: at a desk, one the citizen gave on the display of
+     * this desk; at a kiosk, one the logged-in citizen gave himself. A kiosk without a logged-in
+     * citizen cannot submit a life event.
+     */
+    private Consent consentFor(
+            CaseSubmission submission, CaseChannel channel, Optional<String> citizen, LifeEvent event) {
+        if (blank(submission.consent())) {
+            throw new InvalidFormException(List.of(new InvalidFormException.Refusal(
+                    "consent",
+                    "consent.required",
+                    List.of(event.name().pt(), event.name().en()))));
+        }
+        Consent consent = privacy.consent(submission.consent().strip())
+                .orElseThrow(() -> new NotFoundException(
+                        "consent.unknown", "No consent " + submission.consent(), submission.consent()));
+        if (channel == CaseChannel.DESK) {
+            if (consent.channel() != ConsentChannel.CUSTOMER_DISPLAY
+                    || !consent.deskCode()
+                            .equals(Optional.ofNullable(submission.desk()).map(String::strip))) {
+                throw new ConflictException(
+                        "consent.otherDesk", "The consent was not given at this desk", submission.desk());
+            }
+        } else if (citizen.isEmpty() || !consent.subjectCivilId().equals(citizen.get())) {
+            throw new NotPermittedException(
+                    "consent.loginNeeded", "A life event at a kiosk needs the citizen logged in, and his own consent");
+        }
+        consent.requireGiven();
+        return consent;
+    }
+
+    private CaseView withConsent(CaseView view, CitizenCase citizenCase) {
+        return citizenCase
+                .consentId()
+                .flatMap(privacy::consent)
+                .map(consent -> view.withConsent(ConsentViews.of(consent, catalogue)))
+                .orElse(view);
     }
 
     @Override
@@ -149,7 +230,15 @@ public class CaseService implements Cases {
                 "case.read",
                 found.reference().value(),
                 "status board");
-        return CaseViews.of(found, clock.instant());
+        trail.record(
+                DataTrail.subjectsOf(found),
+                session.getCallerPrincipal().getName(),
+                DataTrail.roleOf(session),
+                DataAction.READ,
+                EnumSet.of(PersonalData.CASE),
+                DataAccess.Purpose.CASE_READ,
+                found.reference().value());
+        return withConsent(CaseViews.of(found, clock.instant()), found);
     }
 
     @Override
@@ -167,7 +256,7 @@ public class CaseService implements Cases {
         if (!found.trackingCode().matches(trackingCode)) {
             throw unknown;
         }
-        return CaseViews.of(found, clock.instant()).withoutPersonalData();
+        return withConsent(CaseViews.of(found, clock.instant()), found).withoutPersonalData();
     }
 
     @Override

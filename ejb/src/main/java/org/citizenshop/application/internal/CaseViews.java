@@ -31,7 +31,8 @@ final class CaseViews {
                 citizenCase.channel().name(),
                 citizenCase.submittedAt(),
                 citizenCase.progress().name(),
-                tasks);
+                tasks,
+                null);
     }
 
     private static CaseView.TaskView task(CaseTask task, Instant now) {

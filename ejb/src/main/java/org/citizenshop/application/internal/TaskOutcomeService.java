@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskDispatch;
@@ -19,12 +20,19 @@ import org.citizenshop.domain.model.cases.CaseData;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.privacy.ActorRole;
+import org.citizenshop.domain.model.privacy.DataAccess;
+import org.citizenshop.domain.model.privacy.DataAction;
+import org.citizenshop.domain.model.privacy.PersonalData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The integration layer's side of case tasks; only the {@code integration} role may call it. */
 @Stateless
 @RolesAllowed(Roles.INTEGRATION)
 public class TaskOutcomeService implements TaskOutcomes {
+
+    @Inject
+    DataTrail dataTrail;
 
     @Inject
     CaseRepository cases;
@@ -61,7 +69,25 @@ public class TaskOutcomeService implements TaskOutcomes {
 
     @Override
     public void sent(String key) {
-        find(key).sent(clock.instant());
+        CaseTask task = find(key);
+        boolean first = task.sentAt().isEmpty();
+        task.sent(clock.instant());
+        if (first) {
+            trail(task, "system", ActorRole.SYSTEM, DataAction.SHARE, DataAccess.Purpose.STEP_SENT);
+        }
+    }
+
+    /** On the record of every person in the case: the step's data went to (or came back from) its agency. */
+    private void trail(CaseTask task, String actor, ActorRole role, DataAction action, DataAccess.Purpose purpose) {
+        CitizenCase owner = task.citizenCase();
+        dataTrail.record(
+                DataTrail.subjectsOf(owner),
+                actor,
+                role,
+                action,
+                EnumSet.of(PersonalData.CASE),
+                purpose,
+                owner.reference().value());
     }
 
     @Override
@@ -78,6 +104,12 @@ public class TaskOutcomeService implements TaskOutcomes {
         for (CaseTask next : owner.complete(task, reference, CaseData.of(outputs), now)) {
             dispatch.handOffTask(next.key(), next.service().agency().code());
         }
+        trail(
+                task,
+                task.service().agency().code().value(),
+                ActorRole.AGENCY,
+                DataAction.CHANGE,
+                DataAccess.Purpose.AGENCY_RESULT);
         audit.record(Roles.INTEGRATION, "caseTask.completed", key, "reference=" + reference);
     }
 
@@ -85,6 +117,12 @@ public class TaskOutcomeService implements TaskOutcomes {
     public void rejected(String key, String code, String reason) {
         CaseTask task = find(key);
         task.citizenCase().reject(task, code, reason, clock.instant());
+        trail(
+                task,
+                task.service().agency().code().value(),
+                ActorRole.AGENCY,
+                DataAction.CHANGE,
+                DataAccess.Purpose.AGENCY_RESULT);
         audit.record(Roles.INTEGRATION, "caseTask.rejected", key, "code=" + code);
     }
 

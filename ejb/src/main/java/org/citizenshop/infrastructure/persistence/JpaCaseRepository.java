@@ -99,4 +99,11 @@ public class JpaCaseRepository implements CaseRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public List<CitizenCase> underConsent(long consentId) {
+        return em.createQuery("select c from CitizenCase c where c.consentId = :consent", CitizenCase.class)
+                .setParameter("consent", consentId)
+                .getResultList();
+    }
 }

@@ -46,12 +46,14 @@ public class CasesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CLERK, Roles.KIOSK})
+    @RolesAllowed({Roles.CLERK, Roles.KIOSK, Roles.CITIZEN})
     @Operation(
             summary = "Submit a life event (or one service) as a case",
             description = "Body: {\"shop\":\"LX-LARANJEIRAS\",\"desk\":\"LX-01\" (clerks),\"lifeEvent\":\"BIRTH\" or"
                     + " \"service\":\"IRN-CERT\",\"chosen\":[optional steps],\"data\":{\"field.key\":\"value\"},"
-                    + "\"applicantCivilId\":\"12345678\"}. The whole form is checked first and every problem answered"
+                    + "\"applicantCivilId\":\"12345678\",\"consent\":\"id\"}. A life event needs the consent the"
+                    + " citizen gave for it (POST /consents, answered on the desk's customer display; or, logged in"
+                    + " at a kiosk, POST /me/consents); a citizen's own login is the applicant. The whole form is checked first and every problem answered"
                     + " at once; then the case is opened with one task per step, and the steps that need nothing"
                     + " else go to their agencies. The answer holds the reference and the tracking code of the"
                     + " receipt.")
@@ -94,7 +96,8 @@ public class CasesResource {
                 JsonBodies.string(json, "service"),
                 chosen,
                 data,
-                JsonBodies.string(json, "applicantCivilId")));
+                JsonBodies.string(json, "applicantCivilId"),
+                JsonBodies.string(json, "consent")));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(opened.reference()).build())
                 .entity(opened)

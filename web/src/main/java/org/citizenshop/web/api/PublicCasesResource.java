@@ -94,7 +94,8 @@ public class PublicCasesResource {
                 found.channel(),
                 found.submittedAt(),
                 found.progress(),
-                found.tasks());
+                found.tasks(),
+                found.consent());
         Locale locale = lang == null || lang.isBlank()
                 ? Problems.of(headers, uri).locale()
                 : Texts.supported(Locale.forLanguageTag(lang));

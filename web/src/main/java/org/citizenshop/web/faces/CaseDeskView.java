@@ -13,8 +13,12 @@ import java.util.Set;
 import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
 import org.citizenshop.application.Cases;
+import org.citizenshop.application.ConsentRequest;
+import org.citizenshop.application.ConsentView;
+import org.citizenshop.application.Consents;
 import org.citizenshop.application.FormGroupView;
 import org.citizenshop.application.LifeEventView;
+import org.citizenshop.application.Prefill;
 import org.citizenshop.application.ServiceFinder;
 import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.InvalidFormException;
@@ -67,6 +71,129 @@ public class CaseDeskView implements Serializable {
     private String applicantCivilId;
     private CaseView submitted;
 
+    @Inject
+    Consents consents;
+
+    private String pairingCode;
+    private String legalBasis = "SELF";
+    private String onBehalfOf;
+    private String basisDocument;
+    private ConsentView consent;
+    private Set<String> fromRegistry = Set.of();
+
+    /** Pairs the customer display that shows the typed code with this desk. */
+    public String pairDisplay() {
+        errors.remove("pairingCode");
+        try {
+            consents.pairDisplay(desk.desk(), pairingCode == null ? "" : pairingCode);
+            pairingCode = null;
+            feedback.info("consent.displayPaired");
+        } catch (InvalidInputException invalid) {
+            errors.put("pairingCode", Texts.of(invalid, language.getLocale()));
+            feedback.refused(invalid);
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+        return null;
+    }
+
+    /** Asks the citizen (the applicant) for his consent on the display facing him. */
+    public String askConsent() {
+        errors.remove("applicantCivilId");
+        errors.remove("onBehalfOf");
+        errors.remove("basisDocument");
+        try {
+            consent = consents.request(new ConsentRequest(
+                    desk.desk(),
+                    lifeEvent.code(),
+                    applicantCivilId == null ? "" : applicantCivilId,
+                    legalBasis,
+                    onBehalfOf,
+                    basisDocument));
+            fromRegistry = Set.of();
+        } catch (InvalidInputException invalid) {
+            String field = "civilIdNumber".equals(invalid.field()) ? "applicantCivilId" : invalid.field();
+            errors.put(field, Texts.of(invalid, language.getLocale()));
+            feedback.refused(invalid);
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+        return null;
+    }
+
+    /** Follows the citizen's answer while the display shows the question. */
+    public void refreshConsent() {
+        if (consent != null) {
+            consent = consents.find(consent.id());
+        }
+    }
+
+    /** Fills the form from the registries the consent covers; the values typed so far stay where none comes. */
+    public String prefill() {
+        try {
+            Prefill prefill = consents.prefill(consent.id(), cleaned());
+            if (prefill.unknown()) {
+                feedback.info("consent.prefillUnknown");
+            } else {
+                data.putAll(prefill.values());
+                prefill.values().keySet().forEach(errors::remove);
+                fromRegistry = prefill.fromRegistry();
+                feedback.info("consent.prefilled", prefill.values().size());
+            }
+        } catch (DomainException refused) {
+            feedback.refused(refused);
+        }
+        return null;
+    }
+
+    public boolean isDisplayPaired() {
+        return desk.desk() != null && consents.hasDisplay(desk.desk());
+    }
+
+    public boolean fromRegistry(String key) {
+        return fromRegistry.contains(key);
+    }
+
+    public List<String> getLegalBases() {
+        return List.of("SELF", "PARENT_OF_MINOR", "ATTORNEY", "ESTATE_ADMINISTRATOR");
+    }
+
+    public String getPairingCode() {
+        return pairingCode;
+    }
+
+    public void setPairingCode(String pairingCode) {
+        this.pairingCode = pairingCode;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public void setOnBehalfOf(String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    public String getBasisDocument() {
+        return basisDocument;
+    }
+
+    public void setBasisDocument(String basisDocument) {
+        this.basisDocument = basisDocument;
+    }
+
+    public ConsentView getConsent() {
+        return consent;
+    }
+
     /** Opens the life event named by ?event=, or the case named by ?case=. */
     public void load() {
         troubled = health.agencies().stream()
@@ -87,7 +214,14 @@ public class CaseDeskView implements Serializable {
         errors.clear();
         try {
             submitted = cases.submit(new CaseSubmission(
-                    desk.shop(), desk.desk(), lifeEvent.code(), null, Set.copyOf(chosen), cleaned(), applicantCivilId));
+                    desk.shop(),
+                    desk.desk(),
+                    lifeEvent.code(),
+                    null,
+                    Set.copyOf(chosen),
+                    cleaned(),
+                    applicantCivilId,
+                    consent == null ? null : consent.id()));
             feedback.info("case.submitted", submitted.reference());
         } catch (InvalidFormException form) {
             form.refusals()

@@ -1,35 +1,27 @@
 package org.citizenshop.web.problem;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.citizenshop.application.Correlation;
 
 /**
  * The correlation id of the request being served on this thread: taken from a well-formed
  * {@code X-Correlation-Id} header or made up, returned in the response and written with any error.
+ * The id lives in the application layer ({@link Correlation}) so the data tracker keeps it too.
  */
 public final class CorrelationIds {
 
-    public static final String HEADER = "X-Correlation-Id";
-
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9-]{8,64}");
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    public static final String HEADER = Correlation.HEADER;
 
     private CorrelationIds() {}
 
     static String begin(String inbound) {
-        String id = inbound != null && ACCEPTABLE.matcher(inbound).matches()
-                ? inbound
-                : UUID.randomUUID().toString();
-        CURRENT.set(id);
-        return id;
+        return Correlation.begin(inbound);
     }
 
     static void end() {
-        CURRENT.remove();
+        Correlation.end();
     }
 
     public static String current() {
-        String id = CURRENT.get();
-        return id == null ? UUID.randomUUID().toString() : id;
+        return Correlation.current();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.citizenshop.application.port.RegistryUnavailableException;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.InvalidFormException;
@@ -51,6 +52,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             List<Problem.FieldError> errors = List.of(new Problem.FieldError(invalid.field(), detail));
             return problems.response(
                     Problems.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalidInput", detail, code, errors);
+        }
+        if (exception instanceof RegistryUnavailableException) {
+            return problems.response(
+                    Status.SERVICE_UNAVAILABLE, "registry-unavailable", "problem.unavailable", detail, code, null);
         }
         if (exception instanceof NotPermittedException) {
             return problems.response(Status.FORBIDDEN, "forbidden", "problem.forbidden", detail, code, null);

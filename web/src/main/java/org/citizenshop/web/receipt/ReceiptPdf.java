@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.citizenshop.application.CaseView;
+import org.citizenshop.application.ConsentView;
 import org.citizenshop.web.i18n.Texts;
 import uk.org.okapibarcode.backend.QrCode;
 import uk.org.okapibarcode.graphics.Rectangle;
@@ -42,6 +43,8 @@ public final class ReceiptPdf {
     }
 
     /** The receipt of {@code receipt}; {@code verifyUrl} is what its QR code opens. */
+    private static final ZoneId RECEIPT_ZONE = ZoneId.of("Europe/Lisbon");
+
     public byte[] render(CaseView receipt, String verifyUrl) {
         List<Line> lines = lines(receipt, verifyUrl);
         float lineHeight = layout.fontSize * 1.35f;
@@ -108,6 +111,35 @@ public final class ReceiptPdf {
                             ? text("taskStatus.WAITING")
                             : text("taskStatus." + task.status());
             add(lines, "• " + task.name().in(locale) + " (" + task.agency() + "): " + state, false, size);
+        }
+        if (receipt.consent() != null) {
+            ConsentView consent = receipt.consent();
+            lines.add(new Line("", false, size));
+            add(lines, text("receipt.consent"), true, size);
+            add(
+                    lines,
+                    text("consent.status." + consent.status()) + " "
+                            + text("consent.channel." + consent.channel()) + ", "
+                            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                    .withZone(RECEIPT_ZONE)
+                                    .format(
+                                            consent.answeredAt() == null
+                                                    ? consent.requestedAt()
+                                                    : consent.answeredAt()),
+                    false,
+                    size);
+            if (!"SELF".equals(consent.legalBasis())) {
+                add(lines, text("receipt.consentBasis", text("consent.basis." + consent.legalBasis())), false, size);
+            }
+            for (ConsentView.Item item : consent.items()) {
+                add(
+                        lines,
+                        "• " + text("display.kind." + item.kind()) + " " + item.agency() + ": "
+                                + item.purpose().in(locale),
+                        false,
+                        size * 0.9f);
+            }
+            add(lines, text("receipt.consentWithdraw"), false, size * 0.9f);
         }
         lines.add(new Line("", false, size));
         add(lines, text("receipt.queuedNote"), false, size * 0.9f);

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citizenshop.application.CaseView;
+import org.citizenshop.application.ConsentView;
 import org.citizenshop.domain.model.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,30 @@ class ReceiptPdfTest {
             List.of(
                     task("IRN-BIRTH", "Registar um nascimento", "IRN", "COMPLETED", false),
                     task("AT-NIF", "Atribuir NIF", "AT", "PENDING", true),
-                    task("ISS-NISS", "Atribuir NISS", "ISS", "PENDING", false)));
+                    task("ISS-NISS", "Atribuir NISS", "ISS", "PENDING", false)),
+            new ConsentView(
+                            "a1b2",
+                            "12345678",
+                            "BIRTH",
+                            new LocalizedText("Nascimento de uma criança", "Birth of a child"),
+                            "GIVEN",
+                            "CUSTOMER_DISPLAY",
+                            "LX-01",
+                            "clerk1",
+                            Instant.parse("2026-11-27T10:10:00Z"),
+                            Instant.parse("2026-11-27T10:11:00Z"),
+                            null,
+                            "PARENT_OF_MINOR",
+                            "the child",
+                            null,
+                            List.of(new ConsentView.Item(
+                                    "SHARE",
+                                    "AT",
+                                    new LocalizedText("Autoridade Tributária", "Tax authority"),
+                                    new LocalizedText("Atribuir NIF", "Assign a tax number"),
+                                    List.of())),
+                            java.util.Map.of())
+                    .withoutPersonalData());
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -68,6 +92,11 @@ class ReceiptPdfTest {
                 .contains("Registar um nascimento (IRN): concluído")
                 .contains("Atribuir NIF (AT): em fila para a entidade")
                 .contains("Atribuir NISS (ISS): à espera de um passo anterior")
+                .contains("Consentimento")
+                .contains("O cidadão deu o consentimento. dado no ecrã do cidadão num balcão, 2026-11-27 10:11")
+                .contains("O requerente atuou como pai ou mãe, por um filho menor.")
+                .contains("Enviado a AT: Atribuir NIF")
+                .doesNotContain("12345678")
                 .contains("shop.example/track/");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(595.28f);
@@ -100,7 +129,8 @@ class ReceiptPdfTest {
                 "KIOSK",
                 Instant.parse("2026-11-27T10:15:00Z"),
                 "IN_PROGRESS",
-                List.of());
+                List.of(),
+                null);
 
         assertThat(text(new ReceiptPdf(ReceiptLayout.A4, Locale.ENGLISH).render(foreign, URL)))
                 .contains("Service ?");

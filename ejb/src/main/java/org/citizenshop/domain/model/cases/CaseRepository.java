@@ -22,6 +22,9 @@ public interface CaseRepository {
 
     boolean hasEvent(String sourceEventId);
 
+    /** The cases submitted under a consent. */
+    List<CitizenCase> underConsent(long consentId);
+
     /** Tasks in a state, oldest change first (failed ones for the administrators' list). */
     List<CaseTask> tasksIn(TaskStatus status, int limit);
 }

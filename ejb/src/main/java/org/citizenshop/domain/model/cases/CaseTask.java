@@ -181,6 +181,9 @@ public class CaseTask {
 
     public static final String CANCELLED_BY_STAFF = "BY_STAFF";
 
+    /** The citizen withdrew the consent the case was submitted under before the step was sent. */
+    public static final String CANCELLED_CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+
     boolean cancel(String code, String reason, Instant now) {
         if (status.isFinal()) {
             return false;

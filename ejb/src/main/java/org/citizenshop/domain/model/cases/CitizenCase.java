@@ -94,6 +94,10 @@ public class CitizenCase {
     @Column(name = "applicant_civil_id", length = 8)
     private String applicantCivilId;
 
+    /** The consent it was submitted under (its data went to the agencies on that ground). */
+    @Column(name = "consent_id")
+    private Long consentId;
+
     @Column(name = "form_data", nullable = false, length = 20000)
     private CaseData formData;
 
@@ -268,6 +272,31 @@ public class CitizenCase {
         if (task.cancel(CaseTask.CANCELLED_BY_STAFF, reason, now)) {
             cancelWaitingFor(task, now);
         }
+    }
+
+    /**
+     * The consent the case was submitted under was withdrawn: every step not sent to its agency yet
+     * is cancelled (and what waits for it); what the agencies already received stays with them.
+     * Returns the tasks cancelled.
+     */
+    public List<CaseTask> consentWithdrawn(Instant now) {
+        List<CaseTask> stopped = new ArrayList<>();
+        for (CaseTask task : tasks) {
+            if (task.status() == TaskStatus.PENDING
+                    && task.cancel(CaseTask.CANCELLED_CONSENT_WITHDRAWN, CaseTask.CANCELLED_CONSENT_WITHDRAWN, now)) {
+                stopped.add(task);
+            }
+        }
+        return stopped;
+    }
+
+    /** Records the consent the case is submitted under. */
+    public void submittedUnder(long consent) {
+        this.consentId = consent;
+    }
+
+    public Optional<Long> consentId() {
+        return Optional.ofNullable(consentId);
     }
 
     /** Sends a failed task again. */

@@ -1,0 +1,15 @@
+package org.citizenshop.domain.model.privacy;
+
+/** The kinds of a citizen's personal data the data tracker names, in words he understands. */
+public enum PersonalData {
+    /** Name and identification numbers. */
+    IDENTITY,
+    BIRTH_DATE,
+    ADDRESS,
+    /** Marital status, spouse or partner, children. */
+    FAMILY,
+    /** What he wrote in a case's form and the agencies' answers to it. */
+    CASE,
+    /** What he agreed to. */
+    CONSENT
+}
