@@ -2,6 +2,7 @@ package org.citizenshop.it.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citizenshop.it.http.CustomerDisplays.consented;
 import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.kioskToken;
 import static org.citizenshop.it.http.Endpoints.object;
@@ -101,7 +102,7 @@ class CaseApiIT {
     void aBirth_goesToEveryAgency_onceEach_andTheChildsNumbersComeBack() {
         String clerk = tokenOf("clerk1");
         HttpResponse<String> submitted =
-                post("/cases", clerk, birth("Maria Inês", "Rua das Flores 10, 1000-001 Lisboa"));
+                post("/cases", clerk, consented(clerk, birth("Maria Inês", "Rua das Flores 10, 1000-001 Lisboa")));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         JsonObject opened = object(submitted);
         String reference = opened.getString("reference");
@@ -151,27 +152,31 @@ class CaseApiIT {
 
     @Test
     void aCompany_andADeathWithItsOptionalSteps_completeAtEveryAgency() {
-        String clerk = tokenOf("clerk2");
+        String clerk = tokenOf("clerk1");
         HttpResponse<String> company = post(
                 "/cases",
                 clerk,
-                """
+                consented(
+                        clerk,
+                        """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"COMPANY","applicantCivilId":"12345678",
                  "data":{"company.name":"Padaria Exemplo, Lda","company.partners":"12345678:60;30000001:40",
                          "company.capital":"5000","company.headOffice":"Rua do Ouro 20, 1100-060 Lisboa",
                          "company.activityCode":"10711","company.accountingRegime":"SIMPLIFIED",
-                         "company.startDate":"2026-12-01"}}""");
+                         "company.startDate":"2026-12-01"}}"""));
         HttpResponse<String> death = post(
                 "/cases",
                 clerk,
-                """
+                consented(
+                        clerk,
+                        """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
                  "applicantCivilId":"12345678",
                  "data":{"deceased.civilId":"30000002","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
                          "deceased.nif":"123456789","deceased.snsNumber":"300000022","deceased.niss":"16613186097",
                          "declarant.relation":"CHILD","applicant.relation":"CHILD","estate.administrator":"252601815",
                          "estate.heirs":"12345678","estate.assets":"Apartamento em Lisboa",
-                         "iban":"PT50000201231234567890154"}}""");
+                         "iban":"PT50000201231234567890154"}}"""));
         assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
         assertThat(death.statusCode()).as(death.body()).isEqualTo(201);
 
@@ -207,11 +212,13 @@ class CaseApiIT {
         HttpResponse<String> submitted = post(
                 "/cases",
                 clerk,
-                """
+                consented(
+                        clerk,
+                        """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
                  "applicantCivilId":"30000001",
                  "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
-                         "licence.reason":"LOST"}}""");
+                         "licence.reason":"LOST"}}"""));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
         JsonObject board = waitFor(object(submitted).getString("reference"), clerk, b -> !b.getString("progress")
@@ -229,8 +236,10 @@ class CaseApiIT {
         HttpResponse<String> submitted = post(
                 "/cases",
                 clerk,
-                birth("Rita", "Rua das Flores 10, 1000-001 Lisboa")
-                        .replace("\"mother.civilId\":\"12345678\"", "\"mother.civilId\":\"39999999\""));
+                consented(
+                        clerk,
+                        birth("Rita", "Rua das Flores 10, 1000-001 Lisboa")
+                                .replace("\"mother.civilId\":\"12345678\"", "\"mother.civilId\":\"39999999\"")));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
         JsonObject board = waitFor(object(submitted).getString("reference"), clerk, b -> !b.getString("progress")

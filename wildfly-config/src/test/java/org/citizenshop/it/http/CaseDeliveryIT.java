@@ -2,6 +2,7 @@ package org.citizenshop.it.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.citizenshop.it.http.CustomerDisplays.consented;
 import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.object;
 import static org.citizenshop.it.http.Endpoints.post;
@@ -97,7 +98,7 @@ class CaseDeliveryIT {
         String clerk = tokenOf("clerk1");
         taxAuthorityDown(true);
 
-        HttpResponse<String> accepted = post("/cases", clerk, moving("Avenida da Liberdade 1"));
+        HttpResponse<String> accepted = post("/cases", clerk, consented(clerk, moving("Avenida da Liberdade 1")));
         assertThat(accepted.statusCode())
                 .as("the counter keeps accepting cases")
                 .isEqualTo(201);
@@ -121,8 +122,8 @@ class CaseDeliveryIT {
     void aStepThatOutlivesEveryDelivery_isADeadLetter_thatASupervisorSendsAgain() {
         String clerk = tokenOf("clerk1");
         taxAuthorityDown(true);
-        String reference =
-                object(post("/cases", clerk, moving("Rua Augusta 2"))).getString("reference");
+        String reference = object(post("/cases", clerk, consented(clerk, moving("Rua Augusta 2"))))
+                .getString("reference");
 
         JsonObject dead = waitFor(reference, clerk, "AT-ADDRESS", status("FAILED"), 150);
         assertThat(dead.getString("status")).as(dead.toString()).isEqualTo("FAILED");
