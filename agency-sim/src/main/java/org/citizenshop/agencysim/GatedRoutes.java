@@ -35,4 +35,9 @@ final class GatedRoutes implements AgencyRoutes {
     public void put(String path, Handler handler) {
         routes.put(path, gate.guard(agency, handler, answers));
     }
+
+    @Override
+    public void after(String path, Handler handler) {
+        routes.after(path, handler);
+    }
 }

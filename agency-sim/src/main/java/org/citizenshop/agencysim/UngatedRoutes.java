@@ -31,6 +31,11 @@ final class UngatedRoutes implements AgencyRoutes {
         routes.put(path, traced(handler));
     }
 
+    @Override
+    public void after(String path, Handler handler) {
+        routes.after(path, handler);
+    }
+
     private Handler traced(Handler handler) {
         return ctx -> {
             RequestTrace.agency(ctx, agency);

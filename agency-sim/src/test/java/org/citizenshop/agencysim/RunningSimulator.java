@@ -71,6 +71,27 @@ final class RunningSimulator implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Asks the civil registry for a person's record; a null purpose or correlation id leaves its header out. */
+    HttpResponse<String> lookUpRecord(String civilIdNumber, String purpose, String correlationId)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request("/irn/v1/citizens/" + civilIdNumber + "/record")
+                .header("Accept", "application/json")
+                .GET();
+        if (purpose != null) {
+            request.header("X-Purpose", purpose);
+        }
+        if (correlationId != null) {
+            request.header("X-Correlation-Id", correlationId);
+        }
+        return send(request);
+    }
+
+    /** The registry's list of record lookups, of one civil ID number when not null. */
+    JsonNode recordLookups(String civilIdNumber) throws IOException, InterruptedException {
+        String query = civilIdNumber == null ? "" : "?civilIdNumber=" + civilIdNumber;
+        return json(get("/admin/agencies/irn/lookups" + query));
+    }
+
     /** A SOAP 1.1 call to the tax authority, with its SOAPAction. */
     HttpResponse<String> submitAt(String envelope) throws IOException, InterruptedException {
         return send(request("/at/ws/tax-services")

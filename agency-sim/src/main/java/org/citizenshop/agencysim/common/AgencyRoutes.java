@@ -13,4 +13,10 @@ public interface AgencyRoutes {
     void post(String path, Handler handler);
 
     void put(String path, Handler handler);
+
+    /**
+     * Runs {@code handler} once a request to {@code path} has been answered, whoever answered it: the endpoint, or the
+     * switches in front of it (down, failure, garbled; after the latency). Never behind the switches itself.
+     */
+    void after(String path, Handler handler);
 }

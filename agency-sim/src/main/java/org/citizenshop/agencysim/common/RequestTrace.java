@@ -29,6 +29,11 @@ public final class RequestTrace {
         ctx.attribute(OUTCOME, outcome);
     }
 
+    /** The outcome noted so far, or null. */
+    public static String outcomeOf(Context ctx) {
+        return ctx.attribute(OUTCOME);
+    }
+
     public static void log(Context ctx, Float millis) {
         String agency = ctx.attribute(AGENCY);
         String key = ctx.attribute(KEY);

@@ -1,5 +1,6 @@
 package org.citizenshop.agencysim.irn;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,59 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CivilRegistry {
 
+    private static final String BAIXA = "Rua Augusta 10, 1100-053 Lisboa";
+    private static final String AVENIDAS_NOVAS = "Avenida da República 50, 3.º Esq., 1050-196 Lisboa";
+
+    /** Two couples at one address each (12345678 and 30000001 married, 30000002 and 30000003 in a civil union). */
     static final List<Citizen> SEED = List.of(
-            new Citizen("12345678", "123456782ZZ6", "Cidadã Exemplo Um"),
-            new Citizen("30000001", "300000015AB9", "Cidadão Exemplo Dois"),
-            new Citizen("30000002", "300000020ZX0", "Cidadã Exemplo Três"),
-            new Citizen("30000003", "300000031ZZ3", "Cidadão Exemplo Quatro"),
-            new Citizen("30000004", "300000047AA4", "Cidadã Exemplo Cinco"),
-            new Citizen("30000005", "300000053ZY9", "Cidadão Exemplo Seis"));
+            new Citizen(
+                    "12345678",
+                    "123456782ZZ6",
+                    "Cidadã Exemplo Um",
+                    LocalDate.of(1985, 3, 14),
+                    BAIXA,
+                    MaritalStatus.MARRIED,
+                    "30000001"),
+            new Citizen(
+                    "30000001",
+                    "300000015AB9",
+                    "Cidadão Exemplo Dois",
+                    LocalDate.of(1983, 7, 2),
+                    BAIXA,
+                    MaritalStatus.MARRIED,
+                    "12345678"),
+            new Citizen(
+                    "30000002",
+                    "300000020ZX0",
+                    "Cidadã Exemplo Três",
+                    LocalDate.of(1990, 11, 23),
+                    AVENIDAS_NOVAS,
+                    MaritalStatus.CIVIL_UNION,
+                    "30000003"),
+            new Citizen(
+                    "30000003",
+                    "300000031ZZ3",
+                    "Cidadão Exemplo Quatro",
+                    LocalDate.of(1988, 1, 30),
+                    AVENIDAS_NOVAS,
+                    MaritalStatus.CIVIL_UNION,
+                    "30000002"),
+            new Citizen(
+                    "30000004",
+                    "300000047AA4",
+                    "Cidadã Exemplo Cinco",
+                    LocalDate.of(1995, 5, 9),
+                    "Rua de São Bento 200, 1200-821 Lisboa",
+                    MaritalStatus.UNMARRIED,
+                    null),
+            new Citizen(
+                    "30000005",
+                    "300000053ZY9",
+                    "Cidadão Exemplo Seis",
+                    LocalDate.of(1979, 9, 17),
+                    "Rua Morais Soares 120, 1900-349 Lisboa",
+                    MaritalStatus.UNMARRIED,
+                    null));
 
     private final List<Citizen> seed;
     private final Map<String, Citizen> byCivilIdNumber = new ConcurrentHashMap<>();

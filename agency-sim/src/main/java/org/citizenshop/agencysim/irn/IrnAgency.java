@@ -26,6 +26,8 @@ public final class IrnAgency implements SimulatedAgency {
     private final WebhookSender sender;
     private final BirthEvents births;
     private final IrnRoutes routes;
+    private final RecordLookups lookups;
+    private final RecordRoutes records;
 
     /** {@code shopPublicUrl} has no trailing slash. */
     public IrnAgency(Clock clock, URI shopPublicUrl, String eventsSecret) {
@@ -34,6 +36,8 @@ public final class IrnAgency implements SimulatedAgency {
         this.sender = new WebhookSender(clock, "irn-events", "IRN event", SIGNATURE_HEADER, eventsSecret);
         this.births = new BirthEvents(service, sender, URI.create(shopPublicUrl + EVENTS_PATH));
         this.routes = new IrnRoutes(service, registry, births);
+        this.lookups = new RecordLookups(clock);
+        this.records = new RecordRoutes(registry, lookups);
     }
 
     @Override
@@ -44,11 +48,13 @@ public final class IrnAgency implements SimulatedAgency {
     @Override
     public void addRoutes(AgencyRoutes agencyRoutes) {
         routes.addTo(agencyRoutes);
+        records.addTo(agencyRoutes);
     }
 
     @Override
     public void addAdminRoutes(AgencyRoutes agencyRoutes) {
         routes.addAdminTo(agencyRoutes);
+        records.addAdminTo(agencyRoutes);
     }
 
     @Override
@@ -70,5 +76,6 @@ public final class IrnAgency implements SimulatedAgency {
     public void reset() {
         births.reset();
         service.reset();
+        lookups.clear();
     }
 }

@@ -58,7 +58,7 @@ final class IrnRules {
         String givenNames = fields.text("child.givenNames");
         String surnames = fields.text("child.surnames");
         RegisteredNames.check(givenNames, surnames);
-        fields.pastDate("child.birthDate", today());
+        LocalDate birthDate = fields.pastDate("child.birthDate", today());
         fields.time("child.birthTime");
         fields.text("child.birthPlace");
         fields.choice("child.sex", List.of("F", "M"));
@@ -68,12 +68,12 @@ final class IrnRules {
             known(father.get(), "father.civilId");
         }
         fields.choice("parents.maritalStatus", List.of("MARRIED", "UNMARRIED", "CIVIL_UNION"));
-        fields.address("address");
+        String address = fields.address("address").text();
         String name = givenNames.strip().replaceAll("\\s+", " ") + " "
                 + surnames.strip().replaceAll("\\s+", " ");
         return reference -> {
             String civilId = civilIds.next();
-            registry.register(new Citizen(civilId, null, name));
+            registry.register(Citizen.newborn(civilId, name, birthDate, address));
             return ordered("child.civilId", civilId, "birth.recordNumber", recordNumber("NASC"));
         };
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * failed for a transient reason, the agency is not called for {@code pause}; its tasks go back to
  * the broker, which delivers them again later. After the pause one delivery tries; its success
  * closes the circuit, its failure opens it again. An agency that answers (even a refusal) is up.
+ * The civil registry's record lookups count as its deliveries.
  */
 @ApplicationScoped
 public class AgencyCircuit implements AgencyCircuits {
@@ -44,7 +45,7 @@ public class AgencyCircuit implements AgencyCircuits {
 
     public AgencyCircuit() {}
 
-    AgencyCircuit(int threshold, Duration pause, Clock clock) {
+    public AgencyCircuit(int threshold, Duration pause, Clock clock) {
         this.threshold = threshold;
         this.pauseMs = pause.toMillis();
         this.clock = clock;

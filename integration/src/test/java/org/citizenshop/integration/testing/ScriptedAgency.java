@@ -70,6 +70,9 @@ public final class ScriptedAgency implements AutoCloseable {
         if (sample.endsWith(".xml")) {
             return "text/xml; charset=utf-8";
         }
+        if (sample.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
         return sample.endsWith(".fhir.json") ? "application/fhir+json" : "application/json";
     }
 
