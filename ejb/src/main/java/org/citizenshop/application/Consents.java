@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public interface Consents {
 
+    /** What a consent to a life event would cover (its lines), to show before it is asked or given. */
+    List<ConsentView.Item> itemsFor(@NotBlank @Size(max = 30) String lifeEvent);
+
     /** A clerk at his desk asks; the display paired with the desk shows the question. */
     ConsentView request(@NotNull @Valid ConsentRequest request);
 

@@ -130,7 +130,7 @@ public class CaseService implements Cases {
                 : blank(submission.applicantCivilId())
                         ? null
                         : CivilIdNumber.of(submission.applicantCivilId().strip());
-        Plan plan = plan(submission, channel);
+        Plan plan = plan(submission, channel, citizen.isPresent());
         Consent consent = null;
         if (plan.lifeEvent() != null) {
             consent = consentFor(submission, channel, citizen, plan.lifeEvent());
@@ -273,7 +273,7 @@ public class CaseService implements Cases {
     private record Plan(LifeEvent lifeEvent, List<PublicService> steps, Map<String, Set<String>> dependsOn) {}
 
     /** The steps the submission asks for, in dependency order, after checking the whole form. */
-    private Plan plan(CaseSubmission submission, CaseChannel channel) {
+    private Plan plan(CaseSubmission submission, CaseChannel channel, boolean citizenLoggedIn) {
         boolean byEvent = !blank(submission.lifeEvent());
         if (byEvent == !blank(submission.service())) {
             throw new InvalidInputException(
@@ -294,6 +294,14 @@ public class CaseService implements Cases {
                 throw new ConflictException(
                         "case.deskOnly",
                         "Service " + step.code() + " is done at a desk, where the citizen shows a document",
+                        step.name().pt(),
+                        step.name().en());
+            }
+            if (channel == CaseChannel.KIOSK && !citizenLoggedIn) {
+                // Every kiosk service needs at least an authenticated citizen (Chave Móvel Digital).
+                throw new NotPermittedException(
+                        "case.loginNeeded",
+                        "Service " + step.code() + " needs the citizen logged in with password and one-time code",
                         step.name().pt(),
                         step.name().en());
             }

@@ -96,6 +96,12 @@ public class ConsentService implements Consents {
     SessionContext session;
 
     @Override
+    @RolesAllowed({Roles.CLERK, Roles.CITIZEN})
+    public List<ConsentView.Item> itemsFor(String lifeEvent) {
+        return ConsentViews.items(itemsOf(lifeEvent(lifeEvent)));
+    }
+
+    @Override
     @RolesAllowed(Roles.CLERK)
     public ConsentView request(ConsentRequest request) {
         String clerk = caller();

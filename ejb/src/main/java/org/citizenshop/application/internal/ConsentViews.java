@@ -32,10 +32,7 @@ final class ConsentViews {
                 consent.proxy().basis().name(),
                 consent.proxy().onBehalfOf(),
                 consent.proxy().document(),
-                consent.items().items().stream()
-                        .map(item -> new ConsentView.Item(
-                                item.kind().name(), item.agency(), item.agencyName(), item.purpose(), item.data()))
-                        .toList(),
+                items(consent.items()),
                 consent.prefilled().values());
     }
 
@@ -60,5 +57,12 @@ final class ConsentViews {
                 view.basisDocument(),
                 view.items(),
                 Map.of());
+    }
+
+    static java.util.List<ConsentView.Item> items(org.citizenshop.domain.model.privacy.ConsentItems items) {
+        return items.items().stream()
+                .map(item -> new ConsentView.Item(
+                        item.kind().name(), item.agency(), item.agencyName(), item.purpose(), item.data()))
+                .toList();
     }
 }
