@@ -41,12 +41,9 @@ public interface ProposedCases {
     List<CaseView> proposalsFor(@NotBlank @Size(max = 20) String civilId);
 
     /**
-     * The citizen at the desk consented: the proposal goes on as a case of this shop (and of the
-     * desk's current visit). The citizen must be one of those it is for.
+     * The citizen at the desk consented on the desk's customer display (a consent to the birth
+     * bundle, given by one of those the proposal is for): the proposal goes on as a case of the
+     * desk's shop (and of its current visit), under that consent.
      */
-    CaseView consent(
-            @NotBlank @Size(max = 20) String reference,
-            @NotBlank @Size(max = 20) String civilId,
-            @NotBlank @Size(max = 20) String shop,
-            @Size(max = 20) String desk);
+    CaseView consent(@NotBlank @Size(max = 20) String reference, @NotBlank @Size(max = 36) String consent);
 }

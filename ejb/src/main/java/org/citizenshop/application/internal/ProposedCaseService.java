@@ -16,6 +16,7 @@ import org.citizenshop.application.ProposedCases;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.cases.CaseData;
@@ -29,11 +30,13 @@ import org.citizenshop.domain.model.catalogue.BundleDesign;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.citizen.CivilIdNumber;
+import org.citizenshop.domain.model.privacy.Consent;
+import org.citizenshop.domain.model.privacy.ConsentChannel;
+import org.citizenshop.domain.model.privacy.PrivacyRepository;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.shop.Shop;
-import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketRepository;
@@ -44,6 +47,9 @@ public class ProposedCaseService implements ProposedCases {
 
     static final String BIRTH = "BIRTH";
     static final String REGISTRATION = "IRN-BIRTH";
+
+    @Inject
+    PrivacyRepository privacy;
 
     @Inject
     CaseRepository cases;
@@ -135,8 +141,16 @@ public class ProposedCaseService implements ProposedCases {
     }
 
     @Override
-    public CaseView consent(String reference, String civilId, String shopCode, String deskCode) {
-        CivilIdNumber citizen = CivilIdNumber.of(civilId.strip());
+    public CaseView consent(String reference, String consentId) {
+        Consent given = privacy.consent(consentId.strip())
+                .orElseThrow(() -> new NotFoundException("consent.unknown", "No consent " + consentId, consentId));
+        if (given.channel() != ConsentChannel.CUSTOMER_DISPLAY
+                || given.deskCode().isEmpty()) {
+            throw new ConflictException("consent.otherDesk", "The consent was not given at a desk", "");
+        }
+        given.requireCovers(given.subjectCivilId(), BIRTH);
+        CivilIdNumber citizen = CivilIdNumber.of(given.subjectCivilId());
+        String deskCode = given.deskCode().get();
         CitizenCase proposal = cases.find(CaseReference.of(reference))
                 .orElseThrow(() -> new NotFoundException("case.unknown", "No case " + reference, reference));
         if (!proposal.proposedTo(citizen)) {
@@ -144,17 +158,15 @@ public class ProposedCaseService implements ProposedCases {
             throw new NotPermittedException(
                     "case.notForThisCitizen", "Case " + reference + " is not for this citizen", reference);
         }
-        Shop shop = shops.find(ShopCode.of(shopCode))
-                .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode));
-        Ticket visit = null;
-        if (!blank(deskCode)) {
-            Desk desk = desks.find(DeskCode.of(deskCode))
-                    .orElseThrow(() -> new NotFoundException("desk.unknown", "No desk " + deskCode, deskCode));
-            desk.requireOperatedBy(caller());
-            visit = tickets.atDesk(desk).orElse(null);
-        }
+        Desk desk = desks.find(DeskCode.of(deskCode))
+                .orElseThrow(() -> new NotFoundException("desk.unknown", "No desk " + deskCode, deskCode));
+        desk.requireOperatedBy(caller());
+        Shop shop = desk.shop();
+        Ticket visit = tickets.atDesk(desk).orElse(null);
         Instant now = clock.instant();
-        for (CaseTask task : proposal.consent(shop, visit, caller(), now)) {
+        List<CaseTask> handedOff = proposal.consent(shop, visit, caller(), now);
+        proposal.submittedUnder(given.id());
+        for (CaseTask task : handedOff) {
             dispatch.handOffTask(task.key(), task.service().agency().code());
         }
         audit.record(

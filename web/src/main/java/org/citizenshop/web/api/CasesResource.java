@@ -128,9 +128,8 @@ public class CasesResource {
     @RolesAllowed(Roles.CLERK)
     @Operation(
             summary = "The citizen at the desk consents to a proposed case: it goes on as a case of this shop",
-            description =
-                    "Body: {\"civilId\":\"12345678\",\"shop\":\"LX-LARANJEIRAS\",\"desk\":\"LX-01\"}. The citizen must"
-                            + " be one the proposal is for.")
+            description = "Body: {\"consent\":\"id\"}: the consent to the birth bundle that a parent the proposal is"
+                    + " for gave on the customer display of the clerk's desk (POST /consents).")
     @APIResponse(responseCode = "200", description = "The case's status board, its steps on their way")
     @APIResponse(
             responseCode = "403",
@@ -142,12 +141,11 @@ public class CasesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CaseView consent(@PathParam("reference") String reference, String body) {
         JsonObject json = JsonBodies.object(body);
-        String civilId = JsonBodies.string(json, "civilId");
-        String shop = JsonBodies.string(json, "shop");
-        if (civilId == null || civilId.isBlank() || shop == null || shop.isBlank()) {
-            throw new InvalidInputException("civilId", "validation.required", "civilId and shop are required");
+        String consent = JsonBodies.string(json, "consent");
+        if (consent == null || consent.isBlank()) {
+            throw new InvalidInputException("consent", "validation.required", "consent is required");
         }
-        return proposals.consent(reference, civilId, shop, JsonBodies.string(json, "desk"));
+        return proposals.consent(reference, consent);
     }
 
     @GET

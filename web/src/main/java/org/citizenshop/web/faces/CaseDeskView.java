@@ -3,12 +3,7 @@ package org.citizenshop.web.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
@@ -16,8 +11,6 @@ import org.citizenshop.application.Cases;
 import org.citizenshop.application.ConsentRequest;
 import org.citizenshop.application.ConsentView;
 import org.citizenshop.application.Consents;
-import org.citizenshop.application.FormGroupView;
-import org.citizenshop.application.LifeEventView;
 import org.citizenshop.application.Prefill;
 import org.citizenshop.application.ServiceFinder;
 import org.citizenshop.domain.model.DomainException;
@@ -32,7 +25,7 @@ import org.citizenshop.web.i18n.Texts;
  */
 @Named
 @ViewScoped
-public class CaseDeskView implements Serializable {
+public class CaseDeskView extends LifeEventForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,10 +57,6 @@ public class CaseDeskView implements Serializable {
 
     private String event;
     private String reference;
-    private LifeEventView lifeEvent;
-    private final Map<String, String> data = new HashMap<>();
-    private final Map<String, String> errors = new HashMap<>();
-    private List<String> chosen = new ArrayList<>();
     private String applicantCivilId;
     private CaseView submitted;
 
@@ -79,7 +68,6 @@ public class CaseDeskView implements Serializable {
     private String onBehalfOf;
     private String basisDocument;
     private ConsentView consent;
-    private Set<String> fromRegistry = Set.of();
 
     /** Pairs the customer display that shows the typed code with this desk. */
     public String pairDisplay() {
@@ -110,7 +98,7 @@ public class CaseDeskView implements Serializable {
                     legalBasis,
                     onBehalfOf,
                     basisDocument));
-            fromRegistry = Set.of();
+            fromRegistry.clear();
         } catch (InvalidInputException invalid) {
             String field = "civilIdNumber".equals(invalid.field()) ? "applicantCivilId" : invalid.field();
             errors.put(field, Texts.of(invalid, language.getLocale()));
@@ -137,7 +125,8 @@ public class CaseDeskView implements Serializable {
             } else {
                 data.putAll(prefill.values());
                 prefill.values().keySet().forEach(errors::remove);
-                fromRegistry = prefill.fromRegistry();
+                fromRegistry.clear();
+                fromRegistry.addAll(prefill.fromRegistry());
                 feedback.info("consent.prefilled", prefill.values().size());
             }
         } catch (DomainException refused) {
@@ -148,10 +137,6 @@ public class CaseDeskView implements Serializable {
 
     public boolean isDisplayPaired() {
         return desk.desk() != null && consents.hasDisplay(desk.desk());
-    }
-
-    public boolean fromRegistry(String key) {
-        return fromRegistry.contains(key);
     }
 
     public List<String> getLegalBases() {
@@ -224,13 +209,7 @@ public class CaseDeskView implements Serializable {
                     consent == null ? null : consent.id()));
             feedback.info("case.submitted", submitted.reference());
         } catch (InvalidFormException form) {
-            form.refusals()
-                    .forEach(refusal -> errors.put(
-                            refusal.field(),
-                            Texts.text(
-                                    language.getLocale(),
-                                    refusal.messageKey(),
-                                    refusal.arguments().toArray())));
+            showAtFields(form, language.getLocale());
             feedback.refused(form);
         } catch (InvalidInputException invalid) {
             errors.put(invalid.field(), Texts.of(invalid, language.getLocale()));
@@ -259,7 +238,11 @@ public class CaseDeskView implements Serializable {
     /** The parent at the desk consents: the proposed bundle goes on as this shop's case. */
     public String continueProposal(String reference) {
         try {
-            submitted = proposedCases.consent(reference, applicantCivilId, desk.shop(), desk.desk());
+            if (consent == null || !consent.given()) {
+                feedback.info("case.proposals.consentFirst");
+                return null;
+            }
+            submitted = proposedCases.consent(reference, consent.id());
             feedback.info("case.proposalContinued", submitted.reference());
         } catch (DomainException refused) {
             feedback.refused(refused);
@@ -289,52 +272,6 @@ public class CaseDeskView implements Serializable {
         return submitted != null && "IN_PROGRESS".equals(submitted.progress());
     }
 
-    private Map<String, String> cleaned() {
-        Map<String, String> values = new HashMap<>();
-        data.forEach((key, value) -> {
-            if (value != null && !value.isBlank()) {
-                values.put(key, value);
-            }
-        });
-        return values;
-    }
-
-    /** The form's groups, without the fields only optional steps not chosen ask for. */
-    public List<FormGroupView> getGroups() {
-        if (lifeEvent == null) {
-            return List.of();
-        }
-        Set<String> optional = new LinkedHashSet<>();
-        lifeEvent.steps().stream().filter(LifeEventView.Step::optional).forEach(step -> optional.add(step.service()));
-        List<FormGroupView> groups = new ArrayList<>();
-        for (FormGroupView group : lifeEvent.form()) {
-            List<FormGroupView.Field> shown = group.fields().stream()
-                    .filter(field -> field.askedBy().stream()
-                            .anyMatch(step -> !optional.contains(step) || chosen.contains(step)))
-                    .toList();
-            if (!shown.isEmpty()) {
-                groups.add(new FormGroupView(group.group(), shown));
-            }
-        }
-        return groups;
-    }
-
-    public List<LifeEventView.Step> getOptionalSteps() {
-        return lifeEvent == null
-                ? List.of()
-                : lifeEvent.steps().stream()
-                        .filter(LifeEventView.Step::optional)
-                        .toList();
-    }
-
-    public String inputType(FormGroupView.Field field) {
-        return switch (field.type()) {
-            case "DATE" -> "date";
-            case "TIME" -> "time";
-            default -> "text";
-        };
-    }
-
     public String getEvent() {
         return event;
     }
@@ -349,26 +286,6 @@ public class CaseDeskView implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
-    }
-
-    public LifeEventView getLifeEvent() {
-        return lifeEvent;
-    }
-
-    public Map<String, String> getData() {
-        return data;
-    }
-
-    public Map<String, String> getErrors() {
-        return errors;
-    }
-
-    public List<String> getChosen() {
-        return chosen;
-    }
-
-    public void setChosen(List<String> chosen) {
-        this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
     }
 
     public String getApplicantCivilId() {

@@ -92,6 +92,9 @@ public class KioskView implements Serializable {
     /** The finder's last answers, by code, to know what a chosen answer was. */
     private final Map<String, FinderHit> lastHits = new LinkedHashMap<>();
 
+    private List<LifeEventView> selfServiceEvents;
+    private LifeEventView loginNeededFor;
+
     /** Loads the shop named by the page's {@code shop} parameter. */
     public void load() {
         try {
@@ -174,6 +177,52 @@ public class KioskView implements Serializable {
             return;
         }
         here.forEach(this::chooseService);
+    }
+
+    /** The life events a citizen can do here himself, logged in (a kiosk channel for every step). */
+    public List<LifeEventView> getSelfServiceEvents() {
+        if (selfServiceEvents == null) {
+            selfServiceEvents = finder.lifeEvents().stream()
+                    .filter(event -> !"DESK".equals(event.channels()))
+                    .toList();
+        }
+        return selfServiceEvents;
+    }
+
+    /**
+     * A citizen chose to do a life event here: logged in as a citizen, he goes to its form; not
+     * logged in, the kiosk says it needs Chave Móvel Digital and offers the login or a ticket.
+     */
+    public String chooseSelfService(String code) {
+        jakarta.faces.context.ExternalContext context =
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        if (context.isUserInRole(org.citizenshop.application.Roles.CITIZEN)) {
+            return "/kiosk/self.xhtml?faces-redirect=true&shop=" + shop + "&event=" + code;
+        }
+        loginNeededFor = getSelfServiceEvents().stream()
+                .filter(event -> event.code().equals(code))
+                .findFirst()
+                .orElse(null);
+        return null;
+    }
+
+    /** Instead of logging in, a ticket for the desk for the life event's steps. */
+    public void ticketInstead() {
+        if (loginNeededFor == null) {
+            return;
+        }
+        LifeEventView event = loginNeededFor;
+        loginNeededFor = null;
+        List<String> offered = services.stream().map(ServiceOption::code).toList();
+        event.steps().stream()
+                .filter(step -> !step.optional())
+                .map(LifeEventView.Step::service)
+                .filter(offered::contains)
+                .forEach(this::chooseService);
+    }
+
+    public LifeEventView getLoginNeededFor() {
+        return loginNeededFor;
     }
 
     /** What to bring for the services of the visit, each item once. */

@@ -296,11 +296,13 @@ class CaseApiIT {
                 .isFalse();
         String reference = proposal.getString("reference");
 
-        HttpResponse<String> stranger = post(
-                "/cases/" + reference + "/consent", clerk, "{\"civilId\":\"30000002\",\"shop\":\"LX-LARANJEIRAS\"}");
+        String strangers = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "30000002", true);
+        HttpResponse<String> stranger =
+                post("/cases/" + reference + "/consent", clerk, "{\"consent\":\"" + strangers + "\"}");
         assertThat(stranger.statusCode()).as("only a parent consents").isEqualTo(403);
-        HttpResponse<String> consented = post(
-                "/cases/" + reference + "/consent", clerk, "{\"civilId\":\"12345678\",\"shop\":\"LX-LARANJEIRAS\"}");
+        String mothers = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "12345678", true);
+        HttpResponse<String> consented =
+                post("/cases/" + reference + "/consent", clerk, "{\"consent\":\"" + mothers + "\"}");
         assertThat(consented.statusCode()).as(consented.body()).isEqualTo(200);
 
         JsonObject board =
