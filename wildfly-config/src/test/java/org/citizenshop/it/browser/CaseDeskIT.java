@@ -36,7 +36,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class CaseDeskIT {
 
+    /** A desk no other browser test signs in at. */
+    private static final String DESK = "LXL-03";
+
     private WebDriver browser;
+    private WebDriver display;
     private WebDriverWait wait;
 
     @Deployment(testable = false)
@@ -47,12 +51,14 @@ class CaseDeskIT {
     @BeforeEach
     void openBrowser() throws java.io.IOException {
         browser = Browser.start();
+        display = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
     void closeBrowser() {
         browser.quit();
+        display.quit();
     }
 
     private WebElement field(String key) {
@@ -79,10 +85,24 @@ class CaseDeskIT {
         browser.findElement(By.id("password")).sendKeys(Endpoints.PASSWORD);
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk")));
+        Browser.submit(browser, By.cssSelector("input[data-desk='" + DESK + "']"));
+
+        // The screen facing the citizen shows a code; the clerk pairs it with his desk.
+        display.get(Endpoints.APP + "/display/");
+        String pairingCode = new WebDriverWait(display, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("pairing-code")))
+                .getText()
+                .strip();
+        assertThat(pairingCode).matches("\\d{6}");
+        assertAccessible(display, "customer display, not paired");
 
         browser.get(Endpoints.APP + "/desk/case.xhtml?event=BIRTH");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:submit")));
         assertAccessible("new case");
+        browser.findElement(By.id("case:pairing-code")).sendKeys(pairingCode);
+        Browser.submit(browser, By.id("case:pair"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:ask-consent")));
+
         browser.findElement(By.id("case:applicant")).sendKeys("12345678");
         type("child.givenNames", "Leonor");
         type("child.surnames", "Costa Pereira");
@@ -91,7 +111,41 @@ class CaseDeskIT {
         type("child.birthPlace", "Lisboa");
         new Select(field("child.sex")).selectByValue("F");
         type("mother.civilId", "12345678");
-        new Select(field("parents.maritalStatus")).selectByValue("UNMARRIED");
+        new Select(browser.findElement(By.id("case:basis"))).selectByValue("PARENT_OF_MINOR");
+        browser.findElement(By.id("case:on-behalf-of")).sendKeys("a criança a registar");
+        Browser.submit(browser, By.id("case:ask-consent"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#case\\:consent-status[data-status='REQUESTED']")));
+        assertThat(browser.findElements(By.id("case:prefill")))
+                .as("nothing is read before the citizen answers")
+                .isEmpty();
+
+        // The citizen reads on his screen what goes where, and agrees himself.
+        WebElement give = new WebDriverWait(display, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("display:give")));
+        assertThat(display.findElement(By.id("asking")).getText())
+                .contains("Nascimento", "678", "Autoridade Tributária")
+                .doesNotContain("12345678");
+        assertAccessible(display, "customer display, asking");
+        give.click();
+        new WebDriverWait(display, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("answer-recorded")));
+
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("case:prefill")));
+        Browser.submit(browser, By.id("case:prefill"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("div.field[data-key='father.civilId'] .from-registry")));
+        assertThat(field("father.civilId").getAttribute("value")).isEqualTo("30000001");
+        assertThat(new Select(field("parents.maritalStatus"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("MARRIED");
+        assertThat(field("address").getAttribute("value")).matches(".*\\d{4}-\\d{3}.*");
+        assertThat(field("child.givenNames").getAttribute("value"))
+                .as("what the clerk typed stays")
+                .isEqualTo("Leonor");
+        assertAccessible("form prefilled from the registries");
         type("address", "Rua do Sol 5, Lisboa");
 
         Browser.submit(browser, By.id("case:submit"));
@@ -106,6 +160,9 @@ class CaseDeskIT {
         WebElement board = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-board")));
         String reference = board.getAttribute("data-reference");
         assertThat(reference).matches("CS-20\\d\\d-\\d{6}");
+        assertThat(browser.findElement(By.cssSelector(".case-consent .consent-state"))
+                        .getAttribute("data-status"))
+                .isEqualTo("GIVEN");
         assertAccessible("case status board");
 
         new WebDriverWait(browser, Duration.ofSeconds(90))
@@ -143,6 +200,10 @@ class CaseDeskIT {
     }
 
     private void assertAccessible(String screen) {
+        assertAccessible(browser, screen);
+    }
+
+    private static void assertAccessible(WebDriver browser, String screen) {
         assertThat(Browser.accessibilityViolations(browser))
                 .as("WCAG 2.1 AA violations on the %s screen", screen)
                 .isEmpty();

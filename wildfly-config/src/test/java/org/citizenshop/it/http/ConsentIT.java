@@ -48,8 +48,8 @@ class ConsentIT {
     }
 
     @AfterEach
-    void registryAtItsPace() {
-        registry("{\"latencyMs\":0,\"down\":false}");
+    void registryUp() {
+        registry("{\"down\":false}");
     }
 
     private static void registry(String behaviour) {
@@ -147,7 +147,9 @@ class ConsentIT {
                 """;
         HttpResponse<String> without = post("/cases", clerk, moving.formatted(DESK, ""));
         assertThat(without.statusCode()).as(without.body()).isEqualTo(422);
-        assertThat(object(without).getString("code")).isEqualTo("consent.required");
+        assertThat(object(without).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactly("consent");
 
         String othersConsent = consent(clerk, DESK, "MOVING", "30000002", true);
         HttpResponse<String> other =
@@ -165,10 +167,10 @@ class ConsentIT {
     }
 
     @Test
-    void withdrawingTheConsent_stopsTheStepsNotSentYet_andWhatWasSentStays() {
+    void withdrawingTheConsent_stopsTheStepsNotSentYet() {
         String clerk = tokenOf("clerk1");
-        // The registry takes its time: its step is on its way while the others wait for it.
-        registry("{\"latencyMs\":6000}");
+        // The civil registry is down: its step is queued and tried again; the others wait for it.
+        registry("{\"down\":true}");
         String consent = consent(clerk, DESK, "MOVING", "30000003", true);
         HttpResponse<String> submitted = post(
                 "/cases",
@@ -180,29 +182,54 @@ class ConsentIT {
                         .formatted(DESK, consent));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = object(submitted).getString("reference");
-        await("the registry's step on its way")
+        JsonObject attempted = await("a first attempt at the registry")
                 .atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> tasks(reference, clerk).get("IRN-ADDRESS").getString("status"), "SENT"::equals);
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> tasks(reference, clerk).get("IRN-ADDRESS"), task -> task.getInt("failedAttempts") > 0);
+        assertThat(attempted.getString("status")).isEqualTo("PENDING");
 
         HttpResponse<String> withdrawn = post("/consents/" + consent + "/withdraw", clerk, "");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         assertThat(object(withdrawn).getString("status")).isEqualTo("WITHDRAWN");
-
-        Map<String, JsonObject> board = await("the registry's answer")
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500))
-                .until(
-                        () -> tasks(reference, clerk),
-                        tasks -> tasks.get("IRN-ADDRESS").getString("status").equals("COMPLETED"));
+        Map<String, JsonObject> board = tasks(reference, clerk);
+        assertThat(board).hasSize(4);
         board.forEach((service, task) -> {
-            if (!service.equals("IRN-ADDRESS")) {
-                assertThat(task.getString("status")).as(service).isEqualTo("CANCELLED");
-                assertThat(task.getString("rejectionCode")).as(service).isEqualTo("CONSENT_WITHDRAWN");
-            }
+            assertThat(task.getString("status")).as(service).isEqualTo("CANCELLED");
+            assertThat(task.getString("rejectionCode")).as(service).isEqualTo("CONSENT_WITHDRAWN");
         });
-        HttpResponse<String> again = post("/consents/" + consent + "/withdraw", clerk, "");
-        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(post("/consents/" + consent + "/withdraw", clerk, "").statusCode())
+                .as("withdrawn once")
+                .isEqualTo(409);
+
+        // The registry is back and takes the next case; the withdrawn one's step is never delivered.
+        registry("{\"down\":false}");
+        String next = consent(clerk, DESK, "MOVING", "30000005", true);
+        String nextReference = object(post(
+                        "/cases",
+                        clerk,
+                        """
+                {"shop":"LX-LARANJEIRAS","desk":"%s","consent":"%s","lifeEvent":"MOVING","chosen":[],
+                 "applicantCivilId":"30000005","data":{"address":"Rua do Carmo 9, 1200-093 Lisboa"}}
+                """
+                                .formatted(DESK, next)))
+                .getString("reference");
+        await("the registry's step of the next case")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> tasks(nextReference, clerk).get("IRN-ADDRESS").getString("status"), "COMPLETED"::equals);
+        assertThat(effectsOf("irn", board.get("IRN-ADDRESS").getString("requestKey")))
+                .isZero();
+        assertThat(tasks(reference, clerk).get("IRN-ADDRESS").getString("status"))
+                .isEqualTo("CANCELLED");
+    }
+
+    /** How many times the agency applied a request key (its effects log). */
+    private static long effectsOf(String agency, String requestKey) {
+        HttpResponse<String> effects =
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/effects"))
+                        .GET());
+        assertThat(effects.statusCode()).isEqualTo(200);
+        return effects.body().split("\"requestKey\":\"" + requestKey + "\"", -1).length - 1L;
     }
 
     @Test

@@ -146,7 +146,7 @@ public class CaseTask {
 
     /** Done by the agency, with its reference and what it assigned. Returns false when it was final already. */
     boolean complete(String reference, CaseData results, Instant now) {
-        if (status.isFinal()) {
+        if (status.isFinal() && !withdrawnInFlight()) {
             return false;
         }
         if (reference == null || reference.isBlank()) {
@@ -165,7 +165,7 @@ public class CaseTask {
     }
 
     boolean reject(String code, String reason, Instant now) {
-        if (status.isFinal()) {
+        if (status.isFinal() && !withdrawnInFlight()) {
             return false;
         }
         status = TaskStatus.REJECTED;
@@ -174,6 +174,16 @@ public class CaseTask {
         finishedAt = now;
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Cancelled because the consent was withdrawn while it was already on its way to the agency (a
+     * synchronous call in flight): the agency's answer that still comes is what happened, and is kept.
+     */
+    private boolean withdrawnInFlight() {
+        return status == TaskStatus.CANCELLED
+                && CANCELLED_CONSENT_WITHDRAWN.equals(rejectionCode)
+                && handedOffAt != null;
     }
 
     /** Why a task was cancelled: a step it waited for did not complete, or someone cancelled it. */

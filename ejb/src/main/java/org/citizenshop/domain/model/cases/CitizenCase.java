@@ -276,13 +276,14 @@ public class CitizenCase {
 
     /**
      * The consent the case was submitted under was withdrawn: every step not sent to its agency yet
-     * is cancelled (and what waits for it); what the agencies already received stays with them.
+     * (waiting, queued, or a dead letter) is cancelled; what the agencies already received stays
+     * with them.
      * Returns the tasks cancelled.
      */
     public List<CaseTask> consentWithdrawn(Instant now) {
         List<CaseTask> stopped = new ArrayList<>();
         for (CaseTask task : tasks) {
-            if (task.status() == TaskStatus.PENDING
+            if ((task.status() == TaskStatus.PENDING || task.status() == TaskStatus.FAILED)
                     && task.cancel(CaseTask.CANCELLED_CONSENT_WITHDRAWN, CaseTask.CANCELLED_CONSENT_WITHDRAWN, now)) {
                 stopped.add(task);
             }

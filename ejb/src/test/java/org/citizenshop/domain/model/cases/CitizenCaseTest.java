@@ -107,6 +107,33 @@ class CitizenCaseTest {
     }
 
     @Test
+    void aWithdrawnConsent_stopsEveryStepNotSent_andKeepsTheAnswerOfOneAlreadyOnItsWay() {
+        CitizenCase birthCase = birthCase();
+        birthCase.handOffReady(NOW);
+        CaseTask registration = birthCase.task("IRN-BIRTH").orElseThrow();
+
+        List<CaseTask> stopped = birthCase.consentWithdrawn(NOW.plusSeconds(1));
+
+        assertThat(stopped)
+                .extracting(CaseTask::serviceCode)
+                .containsExactlyInAnyOrder("IRN-BIRTH", "AT-NIF", "ISS-NISS", "AT-HOUSEHOLD");
+        assertThat(birthCase.tasks())
+                .allSatisfy(task -> assertThat(task.rejectionCode()).contains(CaseTask.CANCELLED_CONSENT_WITHDRAWN));
+        // The registry's call was in flight: its answer is what happened, and nothing waits to go after it.
+        List<CaseTask> next = birthCase.complete(
+                registration, "IRN-2026-1", CaseData.of(Map.of("child.civilId", "30000001")), NOW.plusSeconds(2));
+        assertThat(registration.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(registration.agencyReference()).contains("IRN-2026-1");
+        assertThat(next).isEmpty();
+        assertThat(birthCase.task("AT-NIF").orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(birthCase.task("AT-NIF").orElseThrow().queued()).isFalse();
+        // A step that was never handed off stays stopped whatever arrives.
+        birthCase.complete(birthCase.task("AT-NIF").orElseThrow(), "AT-1", CaseData.of(Map.of()), NOW.plusSeconds(3));
+        assertThat(birthCase.task("AT-NIF").orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(birthCase.consentWithdrawn(NOW.plusSeconds(4))).as("once").isEmpty();
+    }
+
+    @Test
     void aRejectedStep_cancelsEveryStepThatWaitsForIt_directlyOrNot() {
         CitizenCase birthCase = birthCase();
         birthCase.handOffReady(NOW);
