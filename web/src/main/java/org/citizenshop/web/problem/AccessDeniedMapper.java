@@ -22,8 +22,19 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
     @Context
     SecurityContext security;
 
+    @Context
+    jakarta.ws.rs.core.Request request;
+
+    @jakarta.inject.Inject
+    org.citizenshop.application.port.AuditTrail audit;
+
     @Override
     public Response toResponse(EJBAccessException exception) {
-        return AccessProblems.denied(security.getUserPrincipal(), Problems.of(headers, uri));
+        return AccessProblems.denied(
+                security.getUserPrincipal(),
+                Problems.of(headers, uri),
+                audit,
+                request.getMethod(),
+                uri.getRequestUri().getPath());
     }
 }

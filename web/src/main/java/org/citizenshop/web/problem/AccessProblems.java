@@ -4,11 +4,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.security.Principal;
+import org.citizenshop.application.port.AuditTrail;
 
 /** The two answers to a caller who may not do something: who are you (401), or not you (403). */
 public final class AccessProblems {
 
     private AccessProblems() {}
+
+    /** The refusal, on the audit trail too: who (or "anonymous") was refused what. */
+    public static Response denied(Principal caller, Problems problems, AuditTrail audit, String method, String path) {
+        audit.record(
+                caller == null ? "anonymous" : caller.getName(),
+                "access.refused",
+                method + " " + path,
+                caller == null ? "401 no credentials" : "403 role");
+        return denied(caller, problems);
+    }
 
     public static Response denied(Principal caller, Problems problems) {
         if (caller == null) {

@@ -1,6 +1,7 @@
 package org.citizenshop.web.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.List;
+import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.web.problem.AccessProblems;
 import org.citizenshop.web.problem.Problems;
 
@@ -22,6 +24,9 @@ import org.citizenshop.web.problem.Problems;
 @Provider
 public class RoleCheckFeature implements DynamicFeature {
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
@@ -29,23 +34,30 @@ public class RoleCheckFeature implements DynamicFeature {
             allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
         if (allowed != null) {
-            context.register(new RoleCheck(Arrays.asList(allowed.value())), Priorities.AUTHORIZATION);
+            context.register(new RoleCheck(Arrays.asList(allowed.value()), audit), Priorities.AUTHORIZATION);
         }
     }
 
     static final class RoleCheck implements ContainerRequestFilter {
 
         private final List<String> roles;
+        private final AuditTrail audit;
 
-        RoleCheck(List<String> roles) {
+        RoleCheck(List<String> roles, AuditTrail audit) {
             this.roles = List.copyOf(roles);
+            this.audit = audit;
         }
 
         @Override
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (security.getUserPrincipal() == null || roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(AccessProblems.denied(security.getUserPrincipal(), Problems.of(request)));
+                request.abortWith(AccessProblems.denied(
+                        security.getUserPrincipal(),
+                        Problems.of(request),
+                        audit,
+                        request.getMethod(),
+                        request.getUriInfo().getRequestUri().getPath()));
             }
         }
     }
