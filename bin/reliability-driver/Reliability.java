@@ -4,6 +4,12 @@
  * effect logs, that every task reached its agency exactly once. It starts and stops nothing: bin/reliability
  * starts the services, crashes and restarts WildFly, and passes everything the driver needs in the environment.
  *
+ * A birth is a life event: since issue 6 its case is opened only under the applicant's consent, given on the
+ * customer display of the clerk's desk (docs/privacy.md). Once, the clerk signs in at DESK and pairs a display
+ * with it; then, before each POST /api/v1/cases, the driver asks the consent (POST /api/v1/consents) and answers
+ * it on the display (POST /api/v1/customer-displays/current/answers). The latency it reports for the POSTs
+ * (submit.latency) is the case POST's alone; the consent's two calls are timed apart (consent.latency).
+ *
  *     java bin/reliability-driver/Reliability.java crash|outage
  *
  * Only the JDK is used (java.net.http and a small JSON reader), so the file runs as it is on Java 17.
@@ -58,6 +64,10 @@ import java.util.stream.Collectors;
 public final class Reliability {
 
     static final String SHOP = "LX-LARANJEIRAS";
+    /** The desk the births are submitted at (the mediator desk: nothing else uses it in a run of bin/reliability). */
+    static final String DESK = "LXL-08";
+    /** The applicant of every birth (its mother), whose consent each birth needs. */
+    static final String APPLICANT = "12345678";
     static final String STREET = "Rua da Fiabilidade ";
     static final Set<String> FINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED");
     /** The agencies a birth goes to; their effect logs are compared with the shop's tasks. */
@@ -75,6 +85,8 @@ public final class Reliability {
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final long startedAt = System.currentTimeMillis();
+    /** The X-Display-Token of the customer display paired with DESK (set once, before the births). */
+    private String displayToken;
 
     public static void main(String[] args) {
         if (args.length != 1 || !(args[0].equals("crash") || args[0].equals("outage"))) {
@@ -118,6 +130,7 @@ public final class Reliability {
         log("scenario %s: shop %s, simulator %s, results %s", scenario, cfg.shopUrl, cfg.simUrl, cfg.results);
         awaitServer("the server", Duration.ofMinutes(2));
         tokens.get();
+        pairDisplay();
         if (scenario.equals("crash")) {
             crash();
         } else {
@@ -229,11 +242,14 @@ public final class Reliability {
                         atDeadLettersSeen.accumulateAndGet((int) failed, Math::max);
                         int effects = effects("at").size();
                         atEffectsWhileDown.accumulateAndGet(effects, Math::max);
-                        log("outage %s s: %d POSTs answered 201 (%d not), latency %s; AT effects %d; tasks %s; AT tries max %s",
+                        log("outage %s s: %d POSTs answered 201 (%d not), latency %s; %d consents (%d calls failed);"
+                                        + " AT effects %d; tasks %s; AT tries max %s",
                                 seconds(System.currentTimeMillis() - submitStart),
                                 subs.answered201.get(),
                                 subs.irregular.size(),
                                 latencies(subs.takeWindow()),
+                                subs.consents.get(),
+                                subs.consentIrregular.size(),
                                 effects,
                                 describe(counts),
                                 db.one("select coalesce(max(t.failed_attempts), 0) from case_task t"
@@ -361,11 +377,19 @@ public final class Reliability {
     // ---------------------------------------------------------------------------------------------
     // Submitting a birth, honestly: a POST without an answer may or may not have committed
 
-    /** Submits birth number {@code index} until the shop has exactly one case for it (or gives up). */
+    /**
+     * Submits birth number {@code index} until the shop has exactly one case for it (or gives up). Each try first
+     * gets a new consent; one whose case POST did not commit is left unused.
+     */
     private void submitOne(Submissions subs, int index) throws InterruptedException {
         int refusals = 0;
         while (true) {
-            Attempt attempt = postCase(index);
+            String consent = consent(subs, index);
+            if (consent == null) {
+                problem("birth " + index + " given up: its consent got 5 answers other than 201 (asked) or 200 (given)");
+                return;
+            }
+            Attempt attempt = postCase(index, consent);
             if (attempt instanceof Answered answered) {
                 if (answered.status == 201) {
                     String reference = text(asObject(Json.parse(answered.body)), "reference");
@@ -450,15 +474,91 @@ public final class Reliability {
         throw new IllegalStateException("GET /cases/" + reference + " did not answer 200 or 404");
     }
 
-    private Attempt postCase(int index) throws InterruptedException {
+    /**
+     * The case POST of a birth under a consent. Its {@link Answered#millis} is the latency reported for the POSTs
+     * (submit.latency): this request alone, from sending it to its answer; the consent's calls before it are not in it.
+     */
+    private Attempt postCase(int index, String consent) throws InterruptedException {
         HttpRequest request = api("/cases")
                 .header("Authorization", "Bearer " + tokens.get())
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString(birth(index)))
+                .POST(HttpRequest.BodyPublishers.ofString(birth(index, consent)))
                 .build();
-        long start = System.nanoTime();
         inFlight.incrementAndGet();
+        try {
+            return send(request);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * The applicant's consent to a birth, as a desk gets it: asked at {@link #DESK} ({@code POST /consents}, the
+     * clerk's token), then given on the desk's customer display ({@code POST /customer-displays/current/answers},
+     * the display's token). Returns its id, or null after 5 answers other than 201 (asked) or 200 (given). A call
+     * that could not be sent or got no answer is retried like the case POST: once the API answers again, with a
+     * new consent (the one asked or given meanwhile is left unused). Timed in consent.latency, not in the POST's.
+     */
+    private String consent(Submissions subs, int index) throws InterruptedException {
+        int refusals = 0;
+        while (true) {
+            long start = System.nanoTime();
+            Attempt asked = send(api("/consents")
+                    .header("Authorization", "Bearer " + tokens.get())
+                    .header("Content-Type", "application/json")
+                    .header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"desk\":\"" + DESK
+                            + "\",\"lifeEvent\":\"BIRTH\",\"civilId\":\"" + APPLICANT + "\"}"))
+                    .build());
+            String call = "POST /consents";
+            Attempt failed = asked;
+            if (asked instanceof Answered answered && answered.status == 201) {
+                String id = text(asObject(Json.parse(answered.body)), "id");
+                Attempt given = send(api("/customer-displays/current/answers")
+                        .header("X-Display-Token", displayToken)
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"consent\":\"" + id + "\",\"given\":true}"))
+                        .build());
+                if (given instanceof Answered answer && answer.status == 200) {
+                    subs.consents.incrementAndGet();
+                    subs.consentLatencies.add(millisSince(start));
+                    return id;
+                }
+                call = "the display's answer to consent " + id;
+                failed = given;
+            }
+            if (failed instanceof Answered answered) {
+                if (answered.status == 401 && refusals == 0) {
+                    tokens.invalidate();
+                }
+                subs.consentAnsweredOther.incrementAndGet();
+                subs.consentIrregular.add("birth " + index + ": " + call + " answered " + answered.status + " after "
+                        + answered.millis + " ms: " + abbreviate(answered.body));
+                log("birth %d: %s answered %d: %s", index, call, answered.status, abbreviate(answered.body));
+                if (++refusals >= 5) {
+                    return null;
+                }
+                Thread.sleep(1000);
+            } else {
+                boolean sent = failed instanceof NoAnswer;
+                String error = sent ? ((NoAnswer) failed).error : ((NotSent) failed).error;
+                (sent ? subs.consentNoAnswer : subs.consentNotSent).incrementAndGet();
+                subs.consentIrregular.add("birth " + index + ": " + call + (sent ? ": sent, no answer: " : ": not sent: ")
+                        + error);
+                subs.firstFailureAt.compareAndSet(0, System.currentTimeMillis());
+                awaitServer("the server (birth " + index + ": " + call + (sent ? " got no answer" : " could not be sent")
+                        + ")", Duration.ofSeconds(cfg.waitSeconds));
+                subs.backAt.accumulateAndGet(System.currentTimeMillis(), Math::max);
+            }
+        }
+    }
+
+    /** Sends a request to the shop: its answer (and how long it took), or why none came. */
+    private Attempt send(HttpRequest request) throws InterruptedException {
+        long start = System.nanoTime();
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answered(answer.statusCode(), answer.body(), millisSince(start));
@@ -467,8 +567,6 @@ public final class Reliability {
                 return new NotSent(describe(e));
             }
             return new NoAnswer(describe(e), millisSince(start));
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
@@ -483,16 +581,19 @@ public final class Reliability {
         return false;
     }
 
-    /** The body of CaseApiIT.birth(...): mother and applicant 12345678; the address tells the births apart. */
-    static String birth(int index) {
+    /**
+     * The body of CaseApiIT.birth(...) as CustomerDisplays.consented(...) sends it: at {@link #DESK}, under the
+     * consent given there; mother and applicant 12345678; the address tells the births apart.
+     */
+    static String birth(int index, String consent) {
         LocalDate born = LocalDate.now(ZoneId.of("Europe/Lisbon")).minusDays(7);
         return """
-                {"shop":"%s","lifeEvent":"BIRTH","chosen":[],"applicantCivilId":"12345678",
+                {"shop":"%s","desk":"%s","consent":"%s","lifeEvent":"BIRTH","chosen":[],"applicantCivilId":"%s",
                  "data":{"child.givenNames":"Maria Inês","child.surnames":"Silva Santos","child.birthDate":"%s",
                          "child.birthTime":"08:45","child.birthPlace":"Lisboa","child.sex":"F",
-                         "mother.civilId":"12345678","parents.maritalStatus":"MARRIED","address":"%s"}}
+                         "mother.civilId":"%s","parents.maritalStatus":"MARRIED","address":"%s"}}
                 """
-                .formatted(SHOP, born, address(index));
+                .formatted(SHOP, DESK, consent, APPLICANT, born, APPLICANT, address(index));
     }
 
     static String address(int index) {
@@ -515,6 +616,61 @@ public final class Reliability {
         if (accepted % 25 == 0) {
             log("%d cases accepted (%d POSTs in flight)", accepted, inFlight.get());
         }
+    }
+
+    /**
+     * Once, before the births: the clerk signed in at {@link #DESK} ({@code POST /desks/{desk}/call-next} until
+     * nobody waits there), a customer display registered ({@code POST /customer-displays}, anonymous) and paired
+     * with the desk ({@code POST /customer-displays/pairings}). Both are kept in PostgreSQL: they outlive the
+     * WildFly restart of the crash scenario.
+     */
+    private void pairDisplay() throws IOException, InterruptedException {
+        for (int calls = 0; ; calls++) {
+            if (calls == 500) {
+                throw new IllegalStateException("desk " + DESK + " still has tickets after 500 calls");
+            }
+            HttpResponse<String> called = http.send(
+                    api("/desks/" + DESK + "/call-next")
+                            .header("Authorization", "Bearer " + tokens.get())
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(""))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (called.statusCode() == 204) {
+                break;
+            }
+            if (called.statusCode() != 200) {
+                throw new IllegalStateException("POST /desks/" + DESK + "/call-next answered " + called.statusCode()
+                        + ": " + abbreviate(called.body()));
+            }
+        }
+        HttpResponse<String> registered = http.send(
+                api("/customer-displays")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (registered.statusCode() != 201) {
+            throw new IllegalStateException("POST /customer-displays answered " + registered.statusCode() + ": "
+                    + abbreviate(registered.body()));
+        }
+        Map<String, Object> display = asObject(Json.parse(registered.body()));
+        String pairingCode = text(display, "pairingCode");
+        HttpResponse<String> paired = http.send(
+                api("/customer-displays/pairings")
+                        .header("Authorization", "Bearer " + tokens.get())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"desk\":\"" + DESK + "\",\"pairingCode\":\"" + pairingCode + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (paired.statusCode() != 204) {
+            throw new IllegalStateException("POST /customer-displays/pairings answered " + paired.statusCode() + ": "
+                    + abbreviate(paired.body()));
+        }
+        displayToken = text(display, "token");
+        log("%s is signed in at desk %s, whose customer display is paired (code %s): each birth's consent is given there",
+                cfg.clerk, DESK, pairingCode);
     }
 
     /** Waits until the API answers (the EAR deployed), polling every second. */
@@ -551,7 +707,8 @@ public final class Reliability {
         figures.put("submit.seconds", seconds(end - start));
         figures.put("submit.accepted", String.valueOf(subs.accepted.size()));
         figures.put("submit.answered201", String.valueOf(subs.answered201.get()));
-        figures.put("submit.latency", latencies(new ArrayList<>(subs.latencies)));
+        figures.put("submit.latency",
+                latencies(new ArrayList<>(subs.latencies), "case POSTs, each alone: without its consent's calls"));
         figures.put("submit.answeredOther", String.valueOf(subs.answeredOther.get()));
         figures.put("submit.notSent", String.valueOf(subs.notSent.get()));
         figures.put("submit.sentWithoutAnswer", String.valueOf(subs.noAnswer.get()));
@@ -562,7 +719,14 @@ public final class Reliability {
             figures.put("submit.clientsSawServerGoneAt", Instant.ofEpochMilli(subs.firstFailureAt.get()).toString());
             figures.put("submit.clientsSawServerBackAt", Instant.ofEpochMilli(subs.backAt.get()).toString());
         }
+        figures.put("consent.obtained", String.valueOf(subs.consents.get()));
+        figures.put("consent.latency", latencies(new ArrayList<>(subs.consentLatencies),
+                "consents, each POST /consents then the display's answer, before its case POST"));
+        figures.put("consent.answeredOther", String.valueOf(subs.consentAnsweredOther.get()));
+        figures.put("consent.notSent", String.valueOf(subs.consentNotSent.get()));
+        figures.put("consent.sentWithoutAnswer", String.valueOf(subs.consentNoAnswer.get()));
         subs.irregular.forEach(line -> problem("POST " + line));
+        subs.consentIrregular.forEach(line -> problem("consent " + line));
         if (scenario.equals("outage")) {
             check("every POST answered 201 during the outage",
                     subs.irregular.isEmpty() && subs.answered201.get() == subs.accepted.size(),
@@ -575,6 +739,19 @@ public final class Reliability {
                             + subs.committedWithoutAnswer.get() + " had opened their case, "
                             + subs.absentAfterNoAnswer.get() + " had not and were sent again), " + subs.notSent.get()
                             + " could not be sent while the server was down");
+        }
+        if (scenario.equals("outage")) {
+            check("every consent call answered 201 (asked) or 200 (given) during the outage",
+                    subs.consentIrregular.isEmpty(),
+                    subs.consents.get() + " consents given, " + subs.consentIrregular.size() + " calls did not succeed ("
+                            + subs.consentAnsweredOther + " other answers, " + subs.consentNoAnswer + " no answer, "
+                            + subs.consentNotSent + " not sent)");
+        } else {
+            check("every consent call that got an answer answered 201 (asked) or 200 (given)",
+                    subs.consentAnsweredOther.get() == 0,
+                    subs.consents.get() + " consents given; " + subs.consentAnsweredOther.get() + " other answers, "
+                            + subs.consentNoAnswer.get() + " calls sent without an answer and "
+                            + subs.consentNotSent.get() + " not sent while the server was down (asked again)");
         }
     }
 
@@ -1096,7 +1273,16 @@ public final class Reliability {
         final AtomicLong firstFailureAt = new AtomicLong();
         final AtomicLong backAt = new AtomicLong();
         final ConcurrentLinkedQueue<String> irregular = new ConcurrentLinkedQueue<>();
+        /** The case POSTs' latencies, each of the POST alone (the consent's calls before it are not in it). */
         final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        /** Consents asked and given on the display, and what their calls came to. */
+        final AtomicInteger consents = new AtomicInteger();
+        final AtomicInteger consentAnsweredOther = new AtomicInteger();
+        final AtomicInteger consentNotSent = new AtomicInteger();
+        final AtomicInteger consentNoAnswer = new AtomicInteger();
+        final ConcurrentLinkedQueue<String> consentIrregular = new ConcurrentLinkedQueue<>();
+        /** Asking to given, per consent obtained (its two calls). */
+        final ConcurrentLinkedQueue<Long> consentLatencies = new ConcurrentLinkedQueue<>();
         private int windowStart;
 
         void accept(int index, String reference) {
@@ -1167,6 +1353,10 @@ public final class Reliability {
     }
 
     static String latencies(Collection<Long> millis) {
+        return latencies(millis, "POSTs");
+    }
+
+    static String latencies(Collection<Long> millis, String what) {
         if (millis.isEmpty()) {
             return "none";
         }
@@ -1174,7 +1364,7 @@ public final class Reliability {
         Collections.sort(sorted);
         return "p50 " + sorted.get(sorted.size() / 2) + " ms, p95 "
                 + sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)) + " ms, max "
-                + sorted.get(sorted.size() - 1) + " ms (" + sorted.size() + " POSTs)";
+                + sorted.get(sorted.size() - 1) + " ms (" + sorted.size() + " " + what + ")";
     }
 
     static String describe(Throwable e) {
