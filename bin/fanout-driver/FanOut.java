@@ -10,6 +10,13 @@
  *      (the pipeline is never empty), for a warm-up and a measured phase; then submissions stop and the backlog
  *      drains. A task counts when PostgreSQL holds it COMPLETED (case_task.status, finished_at): tasks completed
  *      per second end to end, hand-off to completion latency from the database, the drain rate (delivery alone).
+ *      Shape "moving" (FANOUT_SHAPE): MOVING is a life event, so since issue 6 each case first gets the applicant's
+ *      consent (docs/privacy.md): POST /api/v1/consents at desk LXL-08, then the answer on the customer display
+ *      paired with it (POST /api/v1/customer-displays/current/answers), two more requests per case, made by the
+ *      same submitter before its case POST: part of the client's work per case (in the cases per second and the
+ *      submitters' time, not in the case POST's latency; timed apart in their own row). Once before the first case
+ *      the clerk signs in at LXL-08 (call-next until 204) and pairs a display. The default shape "cert" (a single
+ *      service) needs no consent: its requests are unchanged.
  *
  * It also samples, every second, the CPU of the machine, WildFly, PostgreSQL, Keycloak, the simulator and itself
  * (/proc), and writes results.md, result.properties, timeline.tsv and cpu-samples.tsv to FANOUT_RESULTS.
@@ -57,6 +64,11 @@ public final class FanOut {
 
     static final String SHOP = "LX-LARANJEIRAS";
     static final String CITIZEN = "12345678";
+    /** Shape "moving": the desk whose customer display gives each case's consent (the mediator desk, free in a run). */
+    static final String DESK = "LXL-08";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern DISPLAY_TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern PAIRING_CODE = Pattern.compile("\"pairingCode\"\\s*:\\s*\"([^\"]+)\"");
     static final int PROBE_CASES = 50;
     static final List<String> NOT_FINAL = List.of("PENDING", "SENT", "ACKNOWLEDGED", "FAILED");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -66,6 +78,8 @@ public final class FanOut {
     private final Db db;
     private final Cpu cpu;
     private final Map<String, String> props = new LinkedHashMap<>();
+    /** Shape "moving": the X-Display-Token of the customer display paired with DESK (set before the first case). */
+    private String displayToken;
 
     FanOut(Config cfg) {
         this.cfg = cfg;
@@ -238,12 +252,13 @@ public final class FanOut {
     // ---------------------------------------------------------------------------------------------
     // 2. The durable fan-out
 
-    String caseBody(int n) {
-        if (cfg.shape.equals("moving")) {
+    /** Case number {@code n} of the shape; a MOVING case at {@link #DESK} under its consent (null for "cert"). */
+    static String caseBody(String shape, int n, String consent) {
+        if (shape.equals("moving")) {
             return """
-                    {"shop":"%s","lifeEvent":"MOVING","chosen":[],"applicantCivilId":"%s",\
+                    {"shop":"%s","desk":"%s","consent":"%s","lifeEvent":"MOVING","chosen":[],"applicantCivilId":"%s",\
                     "data":{"address":"Rua do Fan-out %d, 1000-001 Lisboa"}}"""
-                    .formatted(SHOP, CITIZEN, n);
+                    .formatted(SHOP, DESK, consent, CITIZEN, n);
         }
         return """
                 {"shop":"%s","service":"IRN-CERT","applicantCivilId":"%s",\
@@ -258,8 +273,11 @@ public final class FanOut {
         if (!before.equals("0")) {
             throw new IllegalStateException("the database already holds " + before + " tasks (it must be empty)");
         }
+        if (moving()) {
+            pairDisplay(tokens);
+        }
         // One case first, to know that the shape is accepted and how many tasks it makes.
-        HttpResponse<String> first = postCase(tokens, 0);
+        HttpResponse<String> first = postCase(tokens, 0, consentOrFail(tokens));
         if (first.statusCode() != 201) {
             throw new IllegalStateException("POST /api/v1/cases answered " + first.statusCode() + ": " + abbreviate(first.body()));
         }
@@ -273,7 +291,7 @@ public final class FanOut {
         // The latency of a task on an idle pipeline: PROBE_CASES cases, one every 100 ms, each delivered long before
         // the next arrives (the measured phase's figures are for a pipeline kept full).
         for (int i = 1; i <= PROBE_CASES; i++) {
-            HttpResponse<String> probe = postCase(tokens, -i);
+            HttpResponse<String> probe = postCase(tokens, -i, consentOrFail(tokens));
             if (probe.statusCode() != 201) {
                 throw new IllegalStateException("POST /api/v1/cases answered " + probe.statusCode() + ": " + abbreviate(probe.body()));
             }
@@ -300,6 +318,9 @@ public final class FanOut {
         AtomicInteger caseNumber = new AtomicInteger(0);
         AtomicInteger postErrors = new AtomicInteger();
         AtomicInteger postsMeasured = new AtomicInteger();
+        AtomicInteger consentErrors = new AtomicInteger();
+        AtomicInteger consentsMeasured = new AtomicInteger();
+        List<long[]> consentLatencies = new CopyOnWriteArrayList<>();
         AtomicInteger throttled = new AtomicInteger();
         ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
         List<long[]> postLatencies = new CopyOnWriteArrayList<>();
@@ -344,6 +365,7 @@ public final class FanOut {
         for (int s = 0; s < cfg.submitters; s++) {
             Thread thread = new Thread(() -> {
                 LongList mine = new LongList();
+                LongList myConsents = new LongList();
                 try {
                     while (System.currentTimeMillis() < measureTo) {
                         if (submittedTasks.get() - finalTasks.get() >= cfg.backlog) {
@@ -351,11 +373,43 @@ public final class FanOut {
                             Thread.sleep(20);
                             continue;
                         }
+                        // Shape "moving": the consent first, two requests of this submitter's work per case; timed
+                        // apart, not in the case POST's latency. A failed consent is counted, and no case is posted.
+                        String consent = null;
+                        if (moving()) {
+                            long asking = System.nanoTime();
+                            ConsentCalls calls;
+                            try {
+                                calls = consent(tokens);
+                            } catch (IOException e) {
+                                consentErrors.incrementAndGet();
+                                if (errorSamples.size() < 5) {
+                                    errorSamples.add("consent: " + e);
+                                }
+                                continue;
+                            }
+                            if (calls.id() == null) {
+                                if (calls.status() == 401) {
+                                    tokens.invalidate();
+                                }
+                                consentErrors.incrementAndGet();
+                                if (errorSamples.size() < 5) {
+                                    errorSamples.add(calls.call() + " " + calls.status() + " " + abbreviate(calls.body()));
+                                }
+                                continue;
+                            }
+                            consent = calls.id();
+                            long given = System.currentTimeMillis();
+                            if (given >= measureFrom && given < measureTo) {
+                                consentsMeasured.incrementAndGet();
+                                myConsents.add((System.nanoTime() - asking) / 1000);
+                            }
+                        }
                         int n = caseNumber.incrementAndGet();
                         long sent = System.nanoTime();
                         HttpResponse<String> answer;
                         try {
-                            answer = postCase(tokens, n);
+                            answer = postCase(tokens, n, consent);
                         } catch (IOException e) {
                             postErrors.incrementAndGet();
                             if (errorSamples.size() < 5) {
@@ -384,6 +438,7 @@ public final class FanOut {
                     Thread.currentThread().interrupt();
                 }
                 postLatencies.add(mine.toArray());
+                consentLatencies.add(myConsents.toArray());
             }, "submitter-" + s);
             submitters.add(thread);
             thread.start();
@@ -394,8 +449,9 @@ public final class FanOut {
             Thread.sleep(200);
             if (System.currentTimeMillis() >= nextReport) {
                 nextReport += 5000;
-                log("fan-out: %.0f s, %d tasks submitted, %d final, %d waiting, %d POST errors", (System.currentTimeMillis() - start) / 1000.0,
-                        submittedTasks.get(), finalTasks.get(), submittedTasks.get() - finalTasks.get(), postErrors.get());
+                log("fan-out: %.0f s, %d tasks submitted, %d final, %d waiting, %d POST errors%s", (System.currentTimeMillis() - start) / 1000.0,
+                        submittedTasks.get(), finalTasks.get(), submittedTasks.get() - finalTasks.get(), postErrors.get(),
+                        moving() ? ", " + consentErrors.get() + " consent errors" : "");
             }
         }
         for (Thread thread : submitters) {
@@ -432,11 +488,13 @@ public final class FanOut {
         long drainTasks = Long.parseLong(drain[0]);
         double drainMillis = Double.parseDouble(drain[1]);
         long[] posts = postLatencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] consents = consentLatencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         long lastFinished = (long) Double.parseDouble(db.one(
                 "select coalesce(extract(epoch from max(finished_at)) * 1000, 0) from case_task where finished_at >= " + ts(stoppedAt)));
         FanResult result = new FanResult(perCase, idle, completedInWindow, completedInWindow / (double) cfg.durationSeconds,
                 handedOffInWindow / (double) cfg.durationSeconds, handOffToDone, perService, postsMeasured.get(),
                 postsMeasured.get() / (double) cfg.durationSeconds, Percentiles.of(posts, 1000.0), postErrors.get(),
+                consentsMeasured.get(), Percentiles.of(consents, 1000.0), consentErrors.get(),
                 List.copyOf(errorSamples), throttled.get(), waitingAtStop, drainTasks,
                 drainMillis > 0 ? drainTasks / (drainMillis / 1000.0) : 0, drainMillis / 1000.0, drained, statuses,
                 caseNumber.get(), submittedTasks.get(), measureFrom, measureTo, stoppedAt, drainedAt,
@@ -486,15 +544,110 @@ public final class FanOut {
         return "to_timestamp(" + epochMillis / 1000.0 + ")";
     }
 
-    HttpResponse<String> postCase(Tokens tokens, int n) throws IOException, InterruptedException {
+    HttpResponse<String> postCase(Tokens tokens, int n, String consent) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(cfg.shopUrl + "/api/v1/cases"))
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", "Bearer " + tokens.get())
                         .header("Content-Type", "application/json")
                         .header("Accept-Language", "en")
-                        .POST(HttpRequest.BodyPublishers.ofString(caseBody(n)))
+                        .POST(HttpRequest.BodyPublishers.ofString(caseBody(cfg.shape, n, consent)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Whether the cases are of a life event (MOVING), each of which needs a consent. */
+    boolean moving() {
+        return cfg.shape.equals("moving");
+    }
+
+    /**
+     * Shape "moving", once before the first case: the clerk signed in at {@link #DESK} (POST
+     * /api/v1/desks/{desk}/call-next until nobody waits there), a customer display registered (POST
+     * /api/v1/customer-displays, anonymous) and paired with the desk (POST /api/v1/customer-displays/pairings).
+     */
+    void pairDisplay(Tokens tokens) throws IOException, InterruptedException {
+        for (int calls = 0; ; calls++) {
+            if (calls == 500) {
+                throw new IllegalStateException("desk " + DESK + " still has tickets after 500 calls");
+            }
+            HttpResponse<String> called = shopPost("/desks/" + DESK + "/call-next", "Authorization",
+                    "Bearer " + tokens.get(), "");
+            if (called.statusCode() == 204) {
+                break;
+            }
+            if (called.statusCode() != 200) {
+                throw new IllegalStateException("POST /api/v1/desks/" + DESK + "/call-next answered " + called.statusCode()
+                        + ": " + abbreviate(called.body()));
+            }
+        }
+        HttpResponse<String> registered = shopPost("/customer-displays", null, null, "");
+        Matcher token = DISPLAY_TOKEN.matcher(registered.body());
+        Matcher code = PAIRING_CODE.matcher(registered.body());
+        if (registered.statusCode() != 201 || !token.find() || !code.find()) {
+            throw new IllegalStateException("POST /api/v1/customer-displays answered " + registered.statusCode() + ": "
+                    + abbreviate(registered.body()));
+        }
+        HttpResponse<String> paired = shopPost("/customer-displays/pairings", "Authorization", "Bearer " + tokens.get(),
+                "{\"desk\":\"" + DESK + "\",\"pairingCode\":\"" + code.group(1) + "\"}");
+        if (paired.statusCode() != 204) {
+            throw new IllegalStateException("POST /api/v1/customer-displays/pairings answered " + paired.statusCode() + ": "
+                    + abbreviate(paired.body()));
+        }
+        displayToken = token.group(1);
+        log("fan-out: %s signed in at desk %s, its customer display paired: each MOVING case first gets its consent there",
+                cfg.clerk, DESK);
+    }
+
+    /**
+     * The consent's two requests: asked at {@link #DESK} (POST /api/v1/consents, the clerk's token), given on its
+     * customer display (POST /api/v1/customer-displays/current/answers, the display's token). Its id, or (id null)
+     * the call that did not answer 201 or 200 and its answer.
+     */
+    ConsentCalls consent(Tokens tokens) throws IOException, InterruptedException {
+        HttpResponse<String> asked = shopPost("/consents", "Authorization", "Bearer " + tokens.get(),
+                "{\"desk\":\"" + DESK + "\",\"lifeEvent\":\"MOVING\",\"civilId\":\"" + CITIZEN + "\"}");
+        if (asked.statusCode() != 201) {
+            return new ConsentCalls(null, "POST /api/v1/consents", asked.statusCode(), asked.body());
+        }
+        Matcher id = ID.matcher(asked.body());
+        if (!id.find()) {
+            throw new IllegalStateException("POST /api/v1/consents answered 201 without an id: " + abbreviate(asked.body()));
+        }
+        HttpResponse<String> given = shopPost("/customer-displays/current/answers", "X-Display-Token", displayToken,
+                "{\"consent\":\"" + id.group(1) + "\",\"given\":true}");
+        if (given.statusCode() != 200) {
+            return new ConsentCalls(null, "the display's answer", given.statusCode(), given.body());
+        }
+        return new ConsentCalls(id.group(1), "", given.statusCode(), given.body());
+    }
+
+    /** What {@link #consent} came to. */
+    record ConsentCalls(String id, String call, int status, String body) {}
+
+    /** The consent of a case outside the measured submitters (the first case, the probe): null for "cert". */
+    String consentOrFail(Tokens tokens) throws IOException, InterruptedException {
+        if (!moving()) {
+            return null;
+        }
+        ConsentCalls calls = consent(tokens);
+        if (calls.id() == null) {
+            throw new IllegalStateException(calls.call() + " answered " + calls.status() + ": " + abbreviate(calls.body()));
+        }
+        return calls.id();
+    }
+
+    /** A JSON POST to the shop's API, with one credential header (or none: {@code header} null). */
+    HttpResponse<String> shopPost(String path, String header, String value, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cfg.shopUrl + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (header != null) {
+            request.header(header, value);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -513,7 +666,14 @@ public final class FanOut {
         md.append("Shape: `").append(cfg.shape).append("` (").append(fan.tasksPerCase).append(" task(s) per case); ")
                 .append(cfg.warmUpSeconds).append(" s warm-up + ").append(cfg.durationSeconds).append(" s measured per phase; ")
                 .append(cfg.submitters).append(" submitters keeping up to ").append(cfg.backlog)
-                .append(" tasks waiting for delivery.\n\n");
+                .append(" tasks waiting for delivery.");
+        if (moving()) {
+            md.append(" Since issue 6, each MOVING case first gets its consent: two more requests per case (`POST")
+                    .append(" /api/v1/consents` at desk ").append(DESK).append(", then the customer display's `POST")
+                    .append(" /api/v1/customer-displays/current/answers`), made by the submitter before its case POST:")
+                    .append(" in the cases per second, not in the case POST's latency.");
+        }
+        md.append("\n\n");
 
         md.append("## Result\n\n");
         md.append("| | rate | p50 (ms) | p95 (ms) | p99 (ms) | p99.9 (ms) | max (ms) |\n|---|---:|---:|---:|---:|---:|---:|\n");
@@ -525,6 +685,11 @@ public final class FanOut {
                 fan.completedInWindow, cfg.durationSeconds, num(fan.rate), fan.latency.cells()));
         md.append(String.format(Locale.ROOT, "| `POST /api/v1/cases` during the measured phase (%d answered 201, %d errors in the whole phase) | %s cases/s | %s |%n",
                 fan.postsMeasured, fan.postErrors, num(fan.postRate), fan.posts.cells()));
+        if (moving()) {
+            md.append(String.format(Locale.ROOT, "| consent before each case, `POST /api/v1/consents` + the display's answer, during the measured phase (%d given, %d errors in the whole phase) | %s consents/s | %s |%n",
+                    fan.consentsMeasured, fan.consentErrors, num(fan.consentsMeasured / (double) cfg.durationSeconds),
+                    fan.consents.cells()));
+        }
         if (fan.drainRate > 0) {
             md.append(String.format(Locale.ROOT, "| drain after the submissions stopped (%d tasks in %.1f s, no submission competing) | %s tasks/s | | | | | |%n",
                     fan.drainTasks, fan.drainSeconds, num(fan.drainRate)));
@@ -545,7 +710,8 @@ public final class FanOut {
                 .append(fan.waitingAtStop).append(" waited for delivery when the submissions stopped; the submitters waited for the backlog ")
                 .append(fan.throttled).append(" times.\n\n");
         if (!fan.errorSamples.isEmpty()) {
-            md.append("POST errors, e.g.: ").append(fan.errorSamples).append("\n\n");
+            md.append(moving() ? "POST and consent errors, e.g.: " : "POST errors, e.g.: ").append(fan.errorSamples)
+                    .append("\n\n");
         }
 
         md.append("## CPU (cores of ").append(cfg.cpus).append(")\n\n");
@@ -586,6 +752,11 @@ public final class FanOut {
         props.put("fanout.postRate", num(fan.postRate));
         fan.posts.put(props, "fanout.postLatencyMs.");
         props.put("fanout.postErrors", Integer.toString(fan.postErrors));
+        if (moving()) {
+            props.put("fanout.consentsMeasured", Integer.toString(fan.consentsMeasured));
+            fan.consents.put(props, "fanout.consentLatencyMs.");
+            props.put("fanout.consentErrors", Integer.toString(fan.consentErrors));
+        }
         props.put("fanout.drainTasks", Long.toString(fan.drainTasks));
         props.put("fanout.drainSeconds", num(fan.drainSeconds));
         props.put("fanout.drainRate", num(fan.drainRate));
@@ -623,7 +794,7 @@ public final class FanOut {
 
     record FanResult(int tasksPerCase, Percentiles idle, long completedInWindow, double rate, double handedOffRate, Percentiles latency,
             Map<String, String> perService, int postsMeasured, double postRate, Percentiles posts, int postErrors,
-            List<String> errorSamples, int throttled, long waitingAtStop, long drainTasks, double drainRate,
+            int consentsMeasured, Percentiles consents, int consentErrors, List<String> errorSamples, int throttled, long waitingAtStop, long drainTasks, double drainRate,
             double drainSeconds, boolean drained, Map<String, Long> statuses, int cases, long submittedTasks,
             long measureFrom, long measureTo, long stoppedAt, long drainedAt, CpuWindow cpu, CpuWindow drainCpu) {}
 
