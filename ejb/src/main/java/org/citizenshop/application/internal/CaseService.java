@@ -210,7 +210,15 @@ public class CaseService implements Cases {
                     "consent.loginNeeded", "A life event at a kiosk needs the citizen logged in, and his own consent");
         }
         consent.requireGiven();
+        requireUnused(consent);
         return consent;
+    }
+
+    /** A consent covers the one case the citizen was asked about: another case asks again. */
+    private void requireUnused(Consent consent) {
+        if (!cases.underConsent(consent.id()).isEmpty()) {
+            throw new ConflictException("consent.used", "This consent was used for a case already");
+        }
     }
 
     private CaseView withConsent(CaseView view, CitizenCase citizenCase) {

@@ -149,6 +149,9 @@ public class ProposedCaseService implements ProposedCases {
             throw new ConflictException("consent.otherDesk", "The consent was not given at a desk", "");
         }
         given.requireCovers(given.subjectCivilId(), BIRTH);
+        if (!cases.underConsent(given.id()).isEmpty()) {
+            throw new ConflictException("consent.used", "This consent was used for a case already");
+        }
         CivilIdNumber citizen = CivilIdNumber.of(given.subjectCivilId());
         String deskCode = given.deskCode().get();
         CitizenCase proposal = cases.find(CaseReference.of(reference))

@@ -29,7 +29,7 @@ class IrnEventReceiverTest {
         }
 
         @Override
-        public CaseView consent(String reference, String civilId, String shop, String desk) {
+        public CaseView consent(String reference, String consent) {
             throw new UnsupportedOperationException();
         }
     };

@@ -246,6 +246,16 @@ class ConsentIT {
                         .formatted(DESK, consent));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = object(submitted).getString("reference");
+        HttpResponse<String> reused = post(
+                "/cases",
+                clerk,
+                """
+                {"shop":"LX-LARANJEIRAS","desk":"%s","consent":"%s","lifeEvent":"MOVING","chosen":[],
+                 "applicantCivilId":"30000004","data":{"address":"Rua da Prata 9, 1100-414 Lisboa"}}
+                """
+                        .formatted(DESK, consent));
+        assertThat(reused.statusCode()).as("one consent, one case").isEqualTo(409);
+        assertThat(object(reused).getString("code")).isEqualTo("consent.used");
 
         String supervisor = tokenOf("supervisor1");
         tasks(reference, supervisor);
