@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskAdministration;
@@ -17,12 +18,18 @@ import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.TaskStatus;
+import org.citizenshop.domain.model.privacy.DataAccess;
+import org.citizenshop.domain.model.privacy.DataAction;
+import org.citizenshop.domain.model.privacy.PersonalData;
 
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.AGENCY_ADMIN})
 public class TaskAdministrationService implements TaskAdministration {
 
     static final int LIST_LIMIT = 500;
+
+    @Inject
+    DataTrail dataTrail;
 
     @Inject
     CaseRepository cases;
@@ -67,6 +74,7 @@ public class TaskAdministrationService implements TaskAdministration {
         Instant now = clock.instant();
         task.citizenCase().retry(task, now);
         dispatch.handOffTask(task.key(), task.service().agency().code());
+        trail(task);
         audit.record(
                 caller(),
                 "caseTask.replayed",
@@ -78,7 +86,20 @@ public class TaskAdministrationService implements TaskAdministration {
     public void cancel(String key, String reason) {
         CaseTask task = mayHandle(key);
         task.citizenCase().cancel(task, reason.strip(), clock.instant());
+        trail(task);
         audit.record(caller(), "caseTask.cancelled", key, reason.strip());
+    }
+
+    /** On the record of the case's people: an administrator resent or stopped one of its steps. */
+    private void trail(CaseTask task) {
+        dataTrail.record(
+                DataTrail.subjectsOf(task.citizenCase()),
+                caller(),
+                DataTrail.roleOf(session),
+                DataAction.CHANGE,
+                EnumSet.of(PersonalData.CASE),
+                DataAccess.Purpose.DEAD_LETTER,
+                task.citizenCase().reference().value());
     }
 
     /** The task, if the caller may handle it: a supervisor any, an administrator his agency's. */
