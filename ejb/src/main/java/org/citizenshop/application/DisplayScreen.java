@@ -8,7 +8,7 @@ import java.io.Serializable;
  */
 public record DisplayScreen(String pairingCode, String desk, ConsentView asking) implements Serializable {
 
-    public boolean paired() {
+    public boolean isPaired() {
         return desk != null;
     }
 }

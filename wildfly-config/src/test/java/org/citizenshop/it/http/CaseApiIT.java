@@ -312,11 +312,10 @@ class CaseApiIT {
         assertThat(effectsWith("irn", registration))
                 .as("the birth was registered once, at the maternity")
                 .isEqualTo(1);
-        assertThat(post(
-                                "/cases/" + reference + "/consent",
-                                clerk,
-                                "{\"civilId\":\"12345678\",\"shop\":\"LX-LARANJEIRAS\"}")
+        String again = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "12345678", true);
+        assertThat(post("/cases/" + reference + "/consent", clerk, "{\"consent\":\"" + again + "\"}")
                         .statusCode())
+                .as("it waits for nobody's consent any more")
                 .isEqualTo(409);
     }
 
