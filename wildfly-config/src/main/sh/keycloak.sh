@@ -9,8 +9,9 @@
 # succeeds when nothing runs. "status" exits 0 only if Keycloak is running and ready.
 # Environment: KC_HOME (required), KC_HTTP_PORT (8180), KC_MGMT_PORT (9180), KC_REALM_FILE
 # (../keycloak/citizen-shop-realm.json next to this script), KC_STATE_DIR
-# ($KC_HOME/../keycloak-state), KC_START_TIMEOUT (240 s), KC_RESET_DATA (false; "true" wipes
-# the dev H2 database before start so the realm is imported afresh), KC_BOOTSTRAP_ADMIN_USERNAME
+# ($KC_HOME/../keycloak-state), KC_START_TIMEOUT (240 s), KC_RESET_DATA ("auto": wipes the dev
+# H2 database before start when the realm file differs from the one imported last, so that a
+# changed realm is imported afresh; "true" always wipes it; "false" never), KC_BOOTSTRAP_ADMIN_USERNAME
 # (admin), KC_BOOTSTRAP_ADMIN_PASSWORD (admin-dev-not-for-production). Everything here is DEV
 # only: start-dev, plain HTTP, demo secrets.
 set -euo pipefail
@@ -32,7 +33,8 @@ KC_MGMT_PORT="${KC_MGMT_PORT:-9180}"
 KC_REALM_FILE="${KC_REALM_FILE:-$SCRIPT_DIR/../keycloak/citizen-shop-realm.json}"
 KC_STATE_DIR="$(realpath -m -- "${KC_STATE_DIR:-$KC_HOME/../keycloak-state}")"
 KC_START_TIMEOUT="${KC_START_TIMEOUT:-240}"
-KC_RESET_DATA="${KC_RESET_DATA:-false}"
+KC_RESET_DATA="${KC_RESET_DATA:-auto}"
+[[ "$KC_RESET_DATA" =~ ^(auto|true|false)$ ]] || die "KC_RESET_DATA must be auto, true or false: $KC_RESET_DATA"
 readonly STOP_TIMEOUT=30
 for _v in KC_HTTP_PORT KC_MGMT_PORT KC_START_TIMEOUT; do
     [[ "${!_v}" =~ ^[0-9]+$ ]] || die "$_v must be a number: ${!_v}"
@@ -107,12 +109,19 @@ do_start() {
     done
 
     [[ -f "$KC_REALM_FILE" ]] || die "realm file not found: $KC_REALM_FILE"
+    # Keycloak imports a realm only into an empty database (IGNORE_EXISTING): the copy of the realm
+    # file imported last tells whether the dev database still holds the realm of this file.
+    local imported="$KC_HOME/data/import/citizen-shop-realm.json"
     if [[ "$KC_RESET_DATA" == "true" ]]; then
         log "KC_RESET_DATA=true: wiping $KC_HOME/data/h2"
         rm -rf -- "$KC_HOME/data/h2"
+    elif [[ "$KC_RESET_DATA" == "auto" && -d "$KC_HOME/data/h2" && -f "$imported" ]] \
+        && ! cmp -s -- "$KC_REALM_FILE" "$imported"; then
+        log "the realm file changed since it was imported: wiping $KC_HOME/data/h2 to import it afresh (KC_RESET_DATA=false keeps it)"
+        rm -rf -- "$KC_HOME/data/h2"
     fi
     mkdir -p "$KC_HOME/data/import"
-    cp -f -- "$KC_REALM_FILE" "$KC_HOME/data/import/citizen-shop-realm.json"
+    cp -f -- "$KC_REALM_FILE" "$imported"
 
     export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
     export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin-dev-not-for-production}"
