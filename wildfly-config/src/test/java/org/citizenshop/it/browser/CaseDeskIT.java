@@ -115,7 +115,7 @@ class CaseDeskIT {
         browser.findElement(By.id("case:on-behalf-of")).sendKeys("a criança a registar");
         Browser.submit(browser, By.id("case:ask-consent"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#case\\:consent-status[data-status='REQUESTED']")));
+                By.cssSelector("#consent-status[data-status='REQUESTED']")));
         assertThat(browser.findElements(By.id("case:prefill")))
                 .as("nothing is read before the citizen answers")
                 .isEmpty();
@@ -123,7 +123,7 @@ class CaseDeskIT {
         // The citizen reads on his screen what goes where, and agrees himself.
         WebElement give = new WebDriverWait(display, Duration.ofSeconds(30))
                 .until(ExpectedConditions.elementToBeClickable(By.id("display:give")));
-        assertThat(display.findElement(By.id("asking")).getText())
+        assertThat(display.findElement(By.id("display:asking")).getText())
                 .contains("Nascimento", "678", "Autoridade Tributária")
                 .doesNotContain("12345678");
         assertAccessible(display, "customer display, asking");
