@@ -225,7 +225,7 @@ public class CaseService implements Cases {
         return citizenCase
                 .consentId()
                 .flatMap(privacy::consent)
-                .map(consent -> view.withConsent(ConsentViews.of(consent, catalogue)))
+                .map(consent -> view.withConsent(ConsentViews.of(consent, catalogue, clock.instant())))
                 .orElse(view);
     }
 

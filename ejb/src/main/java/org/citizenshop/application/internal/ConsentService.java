@@ -111,6 +111,8 @@ public class ConsentService implements Consents {
         CivilIdNumber subject = CivilIdNumber.of(request.civilId().strip());
         Consent.Proxy proxy =
                 new Consent.Proxy(basis(request.legalBasis()), request.onBehalfOf(), request.basisDocument());
+        // A question left on the display (the citizen went away) is not shown to the next one.
+        privacy.openAt(desk.code().value()).ifPresent(Consent::expire);
         Consent consent = Consent.askedAtDesk(
                 subject,
                 event.code(),
@@ -287,6 +289,7 @@ public class ConsentService implements Consents {
                 null,
                 deskCode,
                 privacy.openAt(deskCode)
+                        .filter(consent -> consent.awaitsAnswer(clock.instant()))
                         .map(this::view)
                         .map(ConsentService::masked)
                         .orElse(null));
@@ -378,7 +381,7 @@ public class ConsentService implements Consents {
     }
 
     private ConsentView view(Consent consent) {
-        return ConsentViews.of(consent, catalogue);
+        return ConsentViews.of(consent, catalogue, clock.instant());
     }
 
     private static ConsentView masked(ConsentView view) {

@@ -12,7 +12,7 @@ final class ConsentViews {
 
     private ConsentViews() {}
 
-    static ConsentView of(Consent consent, CatalogueRepository catalogue) {
+    static ConsentView of(Consent consent, CatalogueRepository catalogue, java.time.Instant now) {
         LocalizedText eventName = consent.lifeEventCode()
                 .flatMap(catalogue::findLifeEvent)
                 .map(LifeEvent::name)
@@ -22,7 +22,7 @@ final class ConsentViews {
                 consent.subjectCivilId(),
                 consent.lifeEventCode().orElse(null),
                 eventName,
-                consent.status().name(),
+                consent.statusAt(now).name(),
                 consent.channel().name(),
                 consent.deskCode().orElse(null),
                 consent.requestedBy(),

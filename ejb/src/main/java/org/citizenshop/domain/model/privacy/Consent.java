@@ -184,11 +184,35 @@ public class Consent {
 
     /** The citizen's answer, once. */
     public void answer(boolean given, Instant at) {
+        if (status == ConsentStatus.REQUESTED && !awaitsAnswer(at)) {
+            throw new ConflictException("consent.expired", "This question was not answered in time");
+        }
         if (status != ConsentStatus.REQUESTED) {
             throw new ConflictException("consent.alreadyAnswered", "This consent was answered already");
         }
         status = given ? ConsentStatus.GIVEN : ConsentStatus.REFUSED;
         answeredAt = at;
+    }
+
+    /** How long a question stays on the customer display unanswered. */
+    public static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofMinutes(10);
+
+    /** The question was not answered and is taken off the display; nothing was given. */
+    public void expire() {
+        if (status == ConsentStatus.REQUESTED) {
+            status = ConsentStatus.EXPIRED;
+        }
+    }
+
+    /** Where it stands at this moment: a question not answered in time has expired. */
+    public ConsentStatus statusAt(Instant now) {
+        return status == ConsentStatus.REQUESTED && !awaitsAnswer(now) ? ConsentStatus.EXPIRED : status;
+    }
+
+    /** Whether it still waits for the citizen's answer at this moment. */
+    public boolean awaitsAnswer(Instant now) {
+        return status == ConsentStatus.REQUESTED
+                && requestedAt.plus(ANSWER_WITHIN).isAfter(now);
     }
 
     /** Withdrawn by the citizen (or a clerk at his request): no lookup, no step sent from now on. */
