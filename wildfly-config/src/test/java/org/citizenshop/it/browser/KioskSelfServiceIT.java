@@ -62,7 +62,7 @@ class KioskSelfServiceIT {
         Browser.submit(browser, By.id("kiosk:choose-pt"));
         Browser.submit(browser, By.cssSelector("input[data-event='MOVING']"));
         WebElement refusal = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk:login-needed")));
-        assertThat(refusal.getText()).contains("Mudar de casa", "Chave Móvel Digital", "código de uso único");
+        assertThat(refusal.getText()).contains("Mudança de casa", "Chave Móvel Digital", "código de uso único");
         assertAccessible("kiosk refusing without a login");
 
         browser.findElement(By.id("login")).click();
