@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What every response tells the browser (docs/security.md): pages carry one content security policy
  * whose nonce is on each of their scripts, and no inline event handler or script runs without it;
  * pages and API answers are never stored; everything is neither sniffed, framed by others, nor
- * given camera, microphone or location.
+ * given camera, microphone or location; the session cookie is HttpOnly and SameSite=Lax.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -122,6 +122,21 @@ class SecurityHeadersIT {
         assertProtectiveHeaders(resource);
         assertThat(resource.headers().allValues("Cache-Control")).noneMatch(value -> value.contains("no-store"));
         assertThat(resource.headers().firstValue("Content-Security-Policy")).isEmpty();
+    }
+
+    @Test
+    void theSessionCookie_isHttpOnly_andSameSiteLax() {
+        HttpResponse<String> kiosk = get("/kiosk/?shop=LX-LARANJEIRAS");
+
+        String cookie = kiosk.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + kiosk.headers()));
+        List<String> attributes = List.of(cookie.split(";\\s*"));
+        assertThat(attributes).contains("HttpOnly", "SameSite=Lax");
+        assertThat(attributes)
+                .as("Secure only with CS_SESSION_COOKIE_SECURE=true, not set for this plain-HTTP test server")
+                .doesNotContain("Secure");
     }
 
     private static void assertProtectiveHeaders(HttpResponse<String> response) {
