@@ -3,6 +3,9 @@ package org.citizenshop.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citizenshop.it.http.Endpoints.APP;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.browser.Browser;
@@ -107,6 +110,18 @@ class KioskIdleIT {
                         .isDisplayed())
                 .as("the login at the identity provider ended with the kiosk's session")
                 .isTrue();
+    }
+
+    @Test
+    void theWipeOfAKioskNobodyLoggedInTo_goesStraightBack_toTheKioskOfTheShopItNames() {
+        HttpResponse<String> wiped =
+                Endpoints.send(HttpRequest.newBuilder(URI.create(APP + "/kiosk/wipe?shop=LX-CARNIDE")));
+        HttpResponse<String> noShop =
+                Endpoints.send(HttpRequest.newBuilder(URI.create(APP + "/kiosk/wipe?shop=%3Cx%3E")));
+
+        assertThat(wiped.statusCode()).isEqualTo(302);
+        assertThat(wiped.headers().firstValue("Location")).hasValue(APP + "/kiosk/?shop=LX-CARNIDE");
+        assertThat(noShop.statusCode()).isEqualTo(400);
     }
 
     /** A login at the identity provider in this browser (a clerk's: the realm has no kiosk login yet). */
