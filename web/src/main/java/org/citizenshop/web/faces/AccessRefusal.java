@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.web.problem.AccessProblems;
 
 /**
  * The page a signed-in user sees when his role does not open a page: the refusal goes on the audit
@@ -30,7 +31,7 @@ public class AccessRefusal {
             String who = context.getUserPrincipal() == null
                     ? "anonymous"
                     : context.getUserPrincipal().getName();
-            audit.record(who, "access.refused", "GET " + page, "403 role");
+            audit.record(who, AccessProblems.REFUSED, "GET " + page, "403 role");
         }
         return page;
     }

@@ -92,6 +92,9 @@ public class KioskView implements Serializable {
     /** The finder's last answers, by code, to know what a chosen answer was. */
     private final Map<String, FinderHit> lastHits = new LinkedHashMap<>();
 
+    @Inject
+    KioskIntent intent;
+
     private List<LifeEventView> selfServiceEvents;
     private LifeEventView loginNeededFor;
 
@@ -203,6 +206,9 @@ public class KioskView implements Serializable {
                 .filter(event -> event.code().equals(code))
                 .findFirst()
                 .orElse(null);
+        if (loginNeededFor != null) {
+            intent.choose(shop, loginNeededFor.code());
+        }
         return null;
     }
 

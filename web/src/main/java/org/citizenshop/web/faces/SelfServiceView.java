@@ -47,7 +47,19 @@ public class SelfServiceView extends LifeEventForm {
     private boolean agree;
     private CaseView submitted;
 
+    @Inject
+    KioskIntent intent;
+
+    /** The life event named by the page's parameters, or the one chosen at the kiosk before the login. */
     public void load() {
+        if (blank(event) && !blank(intent.event())) {
+            event = intent.event();
+            shop = intent.shop();
+        }
+        if (blank(event) || blank(shop)) {
+            feedback.info("selfService.chooseFirst");
+            return;
+        }
         try {
             lifeEvent = finder.lifeEvent(event);
             items = consents.itemsFor(event);
@@ -93,6 +105,10 @@ public class SelfServiceView extends LifeEventForm {
             feedback.refused(refused);
         }
         return null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     public String getShop() {

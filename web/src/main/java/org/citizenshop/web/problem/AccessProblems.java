@@ -9,13 +9,16 @@ import org.citizenshop.application.port.AuditTrail;
 /** The two answers to a caller who may not do something: who are you (401), or not you (403). */
 public final class AccessProblems {
 
+    /** The audit trail's action for a refused access. */
+    public static final String REFUSED = "access.refused";
+
     private AccessProblems() {}
 
     /** The refusal, on the audit trail too: who (or "anonymous") was refused what. */
     public static Response denied(Principal caller, Problems problems, AuditTrail audit, String method, String path) {
         audit.record(
                 caller == null ? "anonymous" : caller.getName(),
-                "access.refused",
+                REFUSED,
                 method + " " + path,
                 caller == null ? "401 no credentials" : "403 role");
         return denied(caller, problems);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,19 +16,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (never a browser a tool downloads),
- * and axe-core's WCAG 2.1 AA check of the page on screen.
+ * axe-core's WCAG 2.1 AA check of the page on screen, and what the browser's console reported.
  */
-final class Browser {
+public final class Browser {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private Browser() {}
 
-    static WebDriver start() throws java.io.IOException {
+    public static WebDriver start() throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments(
@@ -43,6 +47,9 @@ final class Browser {
                 "--window-size=1280,1024",
                 "--lang=pt-PT",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
@@ -52,8 +59,19 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * The content security policy's refusals the console reported since the last call (reading the
+     * console empties it), one line each; empty when there were none.
+     */
+    public static List<String> contentSecurityViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
     /** Clicks a control that submits its form, and waits until the page that answers has replaced this one. */
-    static void submit(WebDriver driver, By control) {
+    public static void submit(WebDriver driver, By control) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> replaced(page));
@@ -79,17 +97,17 @@ final class Browser {
     }
 
     /** Marks the page in its own script state, which a reload would wipe (see {@link #notReloaded}). */
-    static void markLoaded(WebDriver driver) {
+    public static void markLoaded(WebDriver driver) {
         ((JavascriptExecutor) driver).executeScript("window.loadedOnce = true;");
     }
 
     /** Whether the page marked by {@link #markLoaded} is still the same document, updated in place. */
-    static boolean notReloaded(WebDriver driver) {
+    public static boolean notReloaded(WebDriver driver) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.loadedOnce === true;"));
     }
 
     /** The accessibility violations of the current page, one line per rule, empty when there are none. */
-    static String accessibilityViolations(WebDriver driver) {
+    public static String accessibilityViolations(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         if (results.getErrorMessage() != null) {
             return "axe-core failed: " + results.getErrorMessage();
