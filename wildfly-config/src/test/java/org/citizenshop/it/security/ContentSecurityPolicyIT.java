@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.browser.Browser;
+import org.citizenshop.it.http.CustomerDisplays;
 import org.citizenshop.it.http.Endpoints;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -104,11 +105,13 @@ class ContentSecurityPolicyIT {
                 post(
                         "/cases",
                         clerk,
-                        """
+                        CustomerDisplays.consented(
+                                clerk,
+                                """
                 {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
                  "applicantCivilId":"30000001",
                  "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
-                         "licence.reason":"LOST"}}"""));
+                         "licence.reason":"LOST"}}""")));
         browser.get(APP + "/track/?ref=" + opened.getString("reference") + "&code=" + opened.getString("trackingCode"));
         Browser.markLoaded(browser);
         new WebDriverWait(browser, Duration.ofSeconds(90))
