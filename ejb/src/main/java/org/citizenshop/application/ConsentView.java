@@ -31,9 +31,39 @@ public record ConsentView(
         Map<String, String> prefilled)
         implements Serializable {
 
+    /** A line; a sharing line names its step's service and whether it goes only if chosen. */
     public record Item(
-            String kind, String agency, LocalizedText agencyName, LocalizedText purpose, List<LocalizedText> data)
+            String kind,
+            String agency,
+            LocalizedText agencyName,
+            LocalizedText purpose,
+            List<LocalizedText> data,
+            String service,
+            boolean optional)
             implements Serializable {}
+
+    /** The same consent with only the lines of these steps (and the lookups): what a case used. */
+    public ConsentView forSteps(java.util.Collection<String> services) {
+        return new ConsentView(
+                id,
+                civilId,
+                lifeEvent,
+                lifeEventName,
+                status,
+                channel,
+                desk,
+                requestedBy,
+                requestedAt,
+                answeredAt,
+                withdrawnAt,
+                legalBasis,
+                onBehalfOf,
+                basisDocument,
+                items.stream()
+                        .filter(item -> item.service() == null || services.contains(item.service()))
+                        .toList(),
+                prefilled);
+    }
 
     public boolean given() {
         return "GIVEN".equals(status);

@@ -225,7 +225,10 @@ public class CaseService implements Cases {
         return citizenCase
                 .consentId()
                 .flatMap(privacy::consent)
-                .map(consent -> view.withConsent(ConsentViews.of(consent, catalogue, clock.instant())))
+                .map(consent -> view.withConsent(ConsentViews.of(consent, catalogue, clock.instant())
+                        .forSteps(view.tasks().stream()
+                                .map(CaseView.TaskView::service)
+                                .toList())))
                 .orElse(view);
     }
 

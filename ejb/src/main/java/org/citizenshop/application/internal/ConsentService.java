@@ -329,7 +329,10 @@ public class ConsentService implements Consents {
         CustomerDisplay display = privacy.displayByPairingCode(pairingCode.strip())
                 .orElseThrow(() -> new InvalidInputException(
                         "pairingCode", "display.unknownCode", "No display shows this code", pairingCode.strip()));
-        privacy.displayAt(desk).ifPresent(CustomerDisplay::unpair);
+        privacy.displayAt(desk).filter(paired -> !paired.equals(display)).ifPresent(paired -> {
+            paired.unpair();
+            privacy.flushDisplays();
+        });
         display.pairWith(desk, caller(), clock.instant());
         audit.record(caller(), "display.paired", desk.code().value(), "display=" + display.id());
     }
@@ -350,7 +353,9 @@ public class ConsentService implements Consents {
             PublicService service = step.service();
             agencyNames.put(service.agency().code().value(), service.agency().name());
             for (ServiceField field : service.fields()) {
-                if (field.prefillFrom().isPresent() && asked.add(field.key())) {
+                // Only the registries the shop reads: asking consent for a lookup that never happens
+                // would ask for more than is needed.
+                if (field.prefillFrom().filter(CIVIL_REGISTRY::equals).isPresent() && asked.add(field.key())) {
                     lookups.computeIfAbsent(field.prefillFrom().get(), agency -> new ArrayList<>())
                             .add(field.label());
                 }
@@ -369,7 +374,9 @@ public class ConsentService implements Consents {
                     service.agency().code().value(),
                     service.agency().name(),
                     service.name(),
-                    service.fields().stream().map(ServiceField::label).toList()));
+                    service.fields().stream().map(ServiceField::label).toList(),
+                    service.code().value(),
+                    step.optional() || step.condition().isPresent()));
         }
         return new ConsentItems(items);
     }

@@ -62,7 +62,13 @@ final class ConsentViews {
     static java.util.List<ConsentView.Item> items(org.citizenshop.domain.model.privacy.ConsentItems items) {
         return items.items().stream()
                 .map(item -> new ConsentView.Item(
-                        item.kind().name(), item.agency(), item.agencyName(), item.purpose(), item.data()))
+                        item.kind().name(),
+                        item.agency(),
+                        item.agencyName(),
+                        item.purpose(),
+                        item.data(),
+                        item.service(),
+                        item.optional()))
                 .toList();
     }
 }

@@ -77,6 +77,16 @@ public class TaskOutcomeService implements TaskOutcomes {
         }
     }
 
+    /**
+     * A synchronous agency answers in the call that carried the data, so the first answer is also
+     * the first sign the data went: the sending is recorded then, once.
+     */
+    private void sharedIfFirst(CaseTask task) {
+        if (task.sentAt().isEmpty() && !task.status().isFinal()) {
+            trail(task, "system", ActorRole.SYSTEM, DataAction.SHARE, DataAccess.Purpose.STEP_SENT);
+        }
+    }
+
     /** On the record of every person in the case: the step's data went to (or came back from) its agency. */
     private void trail(CaseTask task, String actor, ActorRole role, DataAction action, DataAccess.Purpose purpose) {
         CitizenCase owner = task.citizenCase();
@@ -92,13 +102,16 @@ public class TaskOutcomeService implements TaskOutcomes {
 
     @Override
     public void acknowledged(String key, String reference) {
-        find(key).acknowledged(reference, clock.instant());
+        CaseTask task = find(key);
+        sharedIfFirst(task);
+        task.acknowledged(reference, clock.instant());
         audit.record(Roles.INTEGRATION, "caseTask.acknowledged", key, "reference=" + reference);
     }
 
     @Override
     public void completed(String key, String reference, Map<String, String> outputs) {
         CaseTask task = find(key);
+        sharedIfFirst(task);
         Instant now = clock.instant();
         CitizenCase owner = task.citizenCase();
         for (CaseTask next : owner.complete(task, reference, CaseData.of(outputs), now)) {
@@ -116,6 +129,7 @@ public class TaskOutcomeService implements TaskOutcomes {
     @Override
     public void rejected(String key, String code, String reason) {
         CaseTask task = find(key);
+        sharedIfFirst(task);
         task.citizenCase().reject(task, code, reason, clock.instant());
         trail(
                 task,

@@ -35,7 +35,9 @@ public class ConsentItemsConverter implements AttributeConverter<ConsentItems, S
                     .add("agency", item.agency())
                     .add("agencyName", text(item.agencyName()))
                     .add("purpose", text(item.purpose()))
-                    .add("data", data));
+                    .add("data", data)
+                    .add("service", item.service() == null ? "" : item.service())
+                    .add("optional", item.optional()));
         }
         return array.build().toString();
     }
@@ -54,7 +56,9 @@ public class ConsentItemsConverter implements AttributeConverter<ConsentItems, S
                             localized(item.getJsonObject("purpose")),
                             item.getJsonArray("data").getValuesAs(JsonObject.class).stream()
                                     .map(ConsentItemsConverter::localized)
-                                    .toList()))
+                                    .toList(),
+                            item.getString("service", "").isEmpty() ? null : item.getString("service"),
+                            item.getBoolean("optional", false)))
                     .toList());
         }
     }

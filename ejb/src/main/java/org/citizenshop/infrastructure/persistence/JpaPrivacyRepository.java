@@ -91,6 +91,11 @@ public class JpaPrivacyRepository implements PrivacyRepository {
     }
 
     @Override
+    public void flushDisplays() {
+        em.flush();
+    }
+
+    @Override
     public void add(DataAccess access) {
         em.persist(access);
     }

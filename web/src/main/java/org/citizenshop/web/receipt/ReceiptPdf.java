@@ -118,14 +118,12 @@ public final class ReceiptPdf {
             add(lines, text("receipt.consent"), true, size);
             add(
                     lines,
-                    text("consent.status." + consent.status()) + " "
+                    text("consent.status." + consent.status()) + " ("
                             + text("consent.channel." + consent.channel()) + ", "
                             + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                                     .withZone(RECEIPT_ZONE)
-                                    .format(
-                                            consent.answeredAt() == null
-                                                    ? consent.requestedAt()
-                                                    : consent.answeredAt()),
+                                    .format(consent.answeredAt() == null ? consent.requestedAt() : consent.answeredAt())
+                            + ")",
                     false,
                     size);
             if (!"SELF".equals(consent.legalBasis())) {

@@ -72,7 +72,9 @@ class ReceiptPdfTest {
                                     "AT",
                                     new LocalizedText("Autoridade Tributária", "Tax authority"),
                                     new LocalizedText("Atribuir NIF", "Assign a tax number"),
-                                    List.of())),
+                                    List.of(),
+                                    "AT-NIF",
+                                    false)),
                             java.util.Map.of())
                     .withoutPersonalData());
 
@@ -93,7 +95,7 @@ class ReceiptPdfTest {
                 .contains("Atribuir NIF (AT): em fila para a entidade")
                 .contains("Atribuir NISS (ISS): à espera de um passo anterior")
                 .contains("Consentimento")
-                .contains("O cidadão deu o consentimento. dado no ecrã do cidadão num balcão, 2026-11-27 10:11")
+                .contains("O cidadão deu o consentimento. (dado no ecrã do cidadão num balcão, 2026-11-27 10:11)")
                 .contains("O requerente atuou como pai ou mãe, por um filho menor.")
                 .contains("Enviado a AT: Atribuir NIF")
                 .doesNotContain("12345678")

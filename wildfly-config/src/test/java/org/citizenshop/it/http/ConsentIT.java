@@ -138,6 +138,32 @@ class ConsentIT {
     }
 
     @Test
+    void aDeskTakesAnotherDisplay_andTheOldOneShowsANewCodeInsteadOfTheDesksQuestions() {
+        String clerk = tokenOf("clerk1");
+        String desk = "LXL-07";
+        String first = pairedWith(desk, clerk);
+        JsonObject second = object(post("/customer-displays", null, ""));
+        HttpResponse<String> paired = post(
+                "/customer-displays/pairings",
+                clerk,
+                "{\"desk\":\"" + desk + "\",\"pairingCode\":\"" + second.getString("pairingCode") + "\"}");
+        assertThat(paired.statusCode()).as(paired.body()).isEqualTo(204);
+
+        JsonObject old = object(send(api("/customer-displays/current")
+                .header("X-Display-Token", first)
+                .GET()));
+        assertThat(old.containsKey("desk")).as(old.toString()).isFalse();
+        assertThat(old.getString("pairingCode")).matches("\\d{6}");
+        JsonObject now = object(send(api("/customer-displays/current")
+                .header("X-Display-Token", second.getString("token"))
+                .GET()));
+        assertThat(now.getString("desk")).isEqualTo(desk);
+        HttpResponse<String> unknownCode =
+                post("/customer-displays/pairings", clerk, "{\"desk\":\"" + desk + "\",\"pairingCode\":\"000000x\"}");
+        assertThat(unknownCode.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void aLifeEventNeedsTheApplicantsConsent_andARefusalReadsNothing() {
         String clerk = tokenOf("clerk1");
         String moving =

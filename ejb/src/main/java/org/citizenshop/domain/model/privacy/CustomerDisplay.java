@@ -95,9 +95,10 @@ public class CustomerDisplay {
         this.pairedBy = clerk;
     }
 
-    /** Forgets its desk (another display was paired with it). */
+    /** Forgets its desk (another display was paired with it) and shows a new code to be paired again. */
     public void unpair() {
         this.desk = null;
+        this.pairingCode = String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
     public Long id() {

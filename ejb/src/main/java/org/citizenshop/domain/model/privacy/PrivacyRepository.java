@@ -28,6 +28,9 @@ public interface PrivacyRepository {
 
     Optional<CustomerDisplay> displayAt(Desk desk);
 
+    /** Writes the displays' changes now (a desk is released before another display takes it). */
+    void flushDisplays();
+
     void add(DataAccess access);
 
     /** Whether this actor's access for this purpose (and case) to this citizen's data is on record since then. */
