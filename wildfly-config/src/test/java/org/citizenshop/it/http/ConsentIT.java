@@ -316,6 +316,73 @@ class ConsentIT {
                 .header("Authorization", "Bearer " + clerk)
                 .GET());
         assertThat(byClerk.statusCode()).isEqualTo(403);
+
+        // Each step's data went to its agency once, and each agency's answer is on the record once.
+        Map<String, JsonObject> done = await("the moving case done")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> tasks(reference, supervisor), board -> board.values().stream()
+                        .allMatch(task -> task.getString("status").equals("COMPLETED")));
+        List<JsonObject> after = json(send(api("/admin/data-log?civilId=30000004")
+                                .header("Authorization", "Bearer " + supervisor)
+                                .GET())
+                        .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(entry -> reference.equals(entry.getString("caseReference", null)))
+                .toList();
+        assertThat(after.stream().filter(entry -> entry.getString("purpose").equals("STEP_SENT")))
+                .as("one sending per step")
+                .hasSize(done.size())
+                .allSatisfy(entry -> assertThat(entry.getString("action")).isEqualTo("SHARE"));
+        assertThat(after.stream().filter(entry -> entry.getString("purpose").equals("AGENCY_RESULT")))
+                .as("one answer per step, by its agency")
+                .extracting(entry -> entry.getString("actor"))
+                .containsExactlyInAnyOrderElementsOf(done.values().stream()
+                        .map(task -> task.getString("agency"))
+                        .toList());
+        // The supervisor's first search is itself on the citizen's record.
+        HttpResponse<String> searches = send(api("/admin/data-log?actor=supervisor1")
+                .header("Authorization", "Bearer " + supervisor)
+                .GET());
+        assertThat(json(searches.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(entry -> entry.getString("purpose").equals("AUDIT_SEARCH"))
+                        .filter(entry -> entry.getString("civilId").equals("30000004")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aPrefill_isOneLookupEntryForTheCitizen_andOneForThePartnerWhoseNumberItGave() {
+        String clerk = tokenOf("clerk1");
+        String consent = consent(clerk, DESK, "BIRTH", "30000002", true);
+        String correlation = "it-prefill-" + UUID.randomUUID();
+        HttpResponse<String> prefilled = send(api("/consents/" + consent + "/prefill")
+                .header("Authorization", "Bearer " + clerk)
+                .header("Content-Type", "application/json")
+                .header("X-Correlation-Id", correlation)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"mother.civilId\":\"30000002\"}")));
+        assertThat(prefilled.statusCode()).as(prefilled.body()).isEqualTo(200);
+        assertThat(object(prefilled).getJsonObject("values").getString("father.civilId"))
+                .isEqualTo("30000003");
+
+        String supervisor = tokenOf("supervisor1");
+        for (String civilId : List.of("30000002", "30000003")) {
+            List<JsonObject> lookups = json(send(api("/admin/data-log?civilId=" + civilId)
+                                    .header("Authorization", "Bearer " + supervisor)
+                                    .GET())
+                            .body())
+                    .asJsonArray()
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(entry -> correlation.equals(entry.getString("correlationId", null)))
+                    .toList();
+            assertThat(lookups).as(civilId).singleElement().satisfies(entry -> {
+                assertThat(entry.getString("action")).isEqualTo("LOOKUP");
+                assertThat(entry.getString("purpose")).isEqualTo("PREFILL");
+                assertThat(entry.getString("actor")).isEqualTo("clerk1");
+            });
+        }
     }
 
     private static Map<String, JsonObject> tasks(String reference, String token) {
