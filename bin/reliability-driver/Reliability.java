@@ -68,6 +68,8 @@ public final class Reliability {
     static final String DESK = "LXL-08";
     /** The applicant of every birth (its mother), whose consent each birth needs. */
     static final String APPLICANT = "12345678";
+    /** The citizen card the applicant shows at the desk (the registry's seeded card of 12345678), its photo checked. */
+    static final String APPLICANT_CARD = "123456782ZZ6";
     static final String STREET = "Rua da Fiabilidade ";
     static final Set<String> FINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED");
     /** The agencies a birth goes to; their effect logs are compared with the shop's tasks. */
@@ -589,11 +591,12 @@ public final class Reliability {
         LocalDate born = LocalDate.now(ZoneId.of("Europe/Lisbon")).minusDays(7);
         return """
                 {"shop":"%s","desk":"%s","consent":"%s","lifeEvent":"BIRTH","chosen":[],"applicantCivilId":"%s",
+                 "document":{"type":"CITIZEN_CARD","number":"%s","checked":true},
                  "data":{"child.givenNames":"Maria Inês","child.surnames":"Silva Santos","child.birthDate":"%s",
                          "child.birthTime":"08:45","child.birthPlace":"Lisboa","child.sex":"F",
                          "mother.civilId":"%s","parents.maritalStatus":"MARRIED","address":"%s"}}
                 """
-                .formatted(SHOP, DESK, consent, APPLICANT, born, APPLICANT, address(index));
+                .formatted(SHOP, DESK, consent, APPLICANT, APPLICANT_CARD, born, APPLICANT, address(index));
     }
 
     static String address(int index) {

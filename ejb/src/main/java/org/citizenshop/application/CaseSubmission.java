@@ -1,5 +1,6 @@
 package org.citizenshop.application;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -20,8 +21,30 @@ public record CaseSubmission(
         Set<String> chosen,
         @Size(max = 200) Map<String, String> data,
         @Size(max = 20) String applicantCivilId,
-        @Size(max = 36) String consent)
+        @Size(max = 36) String consent,
+        @Valid Document document)
         implements Serializable {
+
+    /**
+     * The identity document the applicant showed at the desk ({@code CITIZEN_CARD}, {@code PASSPORT},
+     * {@code RESIDENCE_PERMIT}), its number, and the clerk's confirmation that he checked its photo
+     * and validity.
+     */
+    public record Document(@Size(max = 20) String type, @Size(max = 20) String number, boolean checked)
+            implements Serializable {}
+
+    /** Without a presented document (a kiosk, or steps that need none). */
+    public CaseSubmission(
+            String shop,
+            String desk,
+            String lifeEvent,
+            String service,
+            Set<String> chosen,
+            Map<String, String> data,
+            String applicantCivilId,
+            String consent) {
+        this(shop, desk, lifeEvent, service, chosen, data, applicantCivilId, consent, null);
+    }
 
     public CaseSubmission {
         chosen = chosen == null ? Set.of() : Set.copyOf(chosen);

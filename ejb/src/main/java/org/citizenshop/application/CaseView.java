@@ -20,13 +20,31 @@ public record CaseView(
         Instant submittedAt,
         String progress,
         List<TaskView> tasks,
-        ConsentView consent)
+        ConsentView consent,
+        Identification identification)
         implements Serializable {
+
+    /**
+     * How the applicant was identified: {@code PRESENTED_DOCUMENT} (the document's kind, its number
+     * by its last three characters, the clerk who checked it) or {@code AUTHENTICATED} (his login).
+     */
+    public record Identification(String level, String documentType, String documentNumber, String checkedBy)
+            implements Serializable {}
 
     /** The same board with the consent the case was submitted under. */
     public CaseView withConsent(ConsentView given) {
         return new CaseView(
-                reference, trackingCode, lifeEvent, name, shop, channel, submittedAt, progress, tasks, given);
+                reference,
+                trackingCode,
+                lifeEvent,
+                name,
+                shop,
+                channel,
+                submittedAt,
+                progress,
+                tasks,
+                given,
+                identification);
     }
 
     /** One step: its agency, its state (queued while its agency has not taken it), its SLA clock and result. */
@@ -83,6 +101,7 @@ public record CaseView(
                                 0,
                                 null))
                         .toList(),
-                consent == null ? null : consent.withoutPersonalData());
+                consent == null ? null : consent.withoutPersonalData(),
+                identification == null ? null : new Identification(identification.level(), null, null, null));
     }
 }

@@ -33,6 +33,7 @@ import org.citizenshop.domain.model.cases.CaseReference;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.PresentedDocument;
 import org.citizenshop.domain.model.cases.SlaClock;
 import org.citizenshop.domain.model.cases.TrackingCode;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
@@ -139,6 +140,7 @@ public class CaseService implements Cases {
             }
             consent.requireCovers(applicant.value(), plan.lifeEvent().code());
         }
+        PresentedDocument document = channel == CaseChannel.DESK ? presented(submission, plan, applicant) : null;
         Instant now = clock.instant();
         int year = now.atZone(SlaClock.AGENCIES_ZONE).getYear();
         CitizenCase opened = new CitizenCase(
@@ -157,6 +159,11 @@ public class CaseService implements Cases {
                 now);
         if (consent != null) {
             opened.submittedUnder(consent.id());
+        }
+        if (document != null) {
+            opened.identifiedBy(document, caller, now);
+        } else if (citizen.isPresent()) {
+            opened.identifiedByLogin(caller, now);
         }
         cases.add(opened);
         trail.record(
@@ -180,6 +187,36 @@ public class CaseService implements Cases {
                                 plan.steps().stream().map(s -> s.code().value()).toList())
                         + (consent == null ? "" : " consent=" + consent.publicId()));
         return withConsent(CaseViews.of(opened, now), opened);
+    }
+
+    /**
+     * The document the applicant showed at the desk, checked: required when a step needs the citizen
+     * identified by a presented document (and recorded when given otherwise); every problem at once.
+     */
+    private static PresentedDocument presented(CaseSubmission submission, Plan plan, CivilIdNumber applicant) {
+        boolean needed = plan.steps().stream()
+                .anyMatch(step ->
+                        step.terms().minimumIdentification() == ServiceTerms.IdentificationLevel.PRESENTED_DOCUMENT);
+        CaseSubmission.Document typed = submission.document();
+        boolean given = typed != null && !(blank(typed.type()) && blank(typed.number()));
+        if (!needed && !given) {
+            return null;
+        }
+        List<InvalidFormException.Refusal> refusals = new ArrayList<>();
+        PresentedDocument document = null;
+        try {
+            document = PresentedDocument.of(
+                    typed == null ? null : typed.type(), typed == null ? null : typed.number(), applicant);
+        } catch (InvalidInputException invalid) {
+            refusals.add(new InvalidFormException.Refusal(invalid.field(), invalid.messageKey(), invalid.arguments()));
+        }
+        if (typed == null || !typed.checked()) {
+            refusals.add(new InvalidFormException.Refusal("document.checked", "document.checkRequired", List.of()));
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidFormException(refusals);
+        }
+        return document;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.citizenshop.application.CaseView;
 import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.PresentedDocument;
 import org.citizenshop.domain.model.catalogue.ServiceOutput;
 
 /** A case as its status board shows it. */
@@ -32,7 +33,21 @@ final class CaseViews {
                 citizenCase.submittedAt(),
                 citizenCase.progress().name(),
                 tasks,
-                null);
+                null,
+                citizenCase
+                        .identificationLevel()
+                        .map(level -> new CaseView.Identification(
+                                level.name(),
+                                citizenCase
+                                        .presentedDocument()
+                                        .map(document -> document.kind().name())
+                                        .orElse(null),
+                                citizenCase
+                                        .presentedDocument()
+                                        .map(PresentedDocument::masked)
+                                        .orElse(null),
+                                citizenCase.identifiedBy().orElse(null)))
+                        .orElse(null));
     }
 
     private static CaseView.TaskView task(CaseTask task, Instant now) {

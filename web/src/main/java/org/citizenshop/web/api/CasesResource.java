@@ -51,7 +51,9 @@ public class CasesResource {
             summary = "Submit a life event (or one service) as a case",
             description = "Body: {\"shop\":\"LX-LARANJEIRAS\",\"desk\":\"LX-01\" (clerks),\"lifeEvent\":\"BIRTH\" or"
                     + " \"service\":\"IRN-CERT\",\"chosen\":[optional steps],\"data\":{\"field.key\":\"value\"},"
-                    + "\"applicantCivilId\":\"12345678\",\"consent\":\"id\"}. A life event needs the consent the"
+                    + "\"applicantCivilId\":\"12345678\",\"consent\":\"id\",\"document\":{\"type\":\"CITIZEN_CARD\","
+                    + "\"number\":\"123456782ZZ6\",\"checked\":true}}: at a desk, a step that needs the citizen identified"
+                    + " by a presented document needs the document he showed, its photo and validity checked by the clerk. A life event needs the consent the"
                     + " citizen gave for it (POST /consents, answered on the desk's customer display; or, logged in"
                     + " at a kiosk, POST /me/consents); a citizen's own login is the applicant. The whole form is checked first and every problem answered"
                     + " at once; then the case is opened with one task per step, and the steps that need nothing"
@@ -97,7 +99,8 @@ public class CasesResource {
                 chosen,
                 data,
                 JsonBodies.string(json, "applicantCivilId"),
-                JsonBodies.string(json, "consent")));
+                JsonBodies.string(json, "consent"),
+                document(json)));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(opened.reference()).build())
                 .entity(opened)
@@ -146,6 +149,23 @@ public class CasesResource {
             throw new InvalidInputException("consent", "validation.required", "consent is required");
         }
         return proposals.consent(reference, consent);
+    }
+
+    /** The optional {"document":{"type","number","checked"}} of a desk's submission. */
+    private static CaseSubmission.Document document(JsonObject json) {
+        JsonValue value = json.get("document");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException("document", "problem.malformedBody", "document is an object");
+        }
+        JsonObject document = value.asJsonObject();
+        JsonValue checked = document.get("checked");
+        return new CaseSubmission.Document(
+                JsonBodies.string(document, "type"),
+                JsonBodies.string(document, "number"),
+                checked != null && checked.getValueType() == JsonValue.ValueType.TRUE);
     }
 
     @GET

@@ -95,7 +95,8 @@ public class PublicCasesResource {
                 found.submittedAt(),
                 found.progress(),
                 found.tasks(),
-                found.consent());
+                found.consent(),
+                found.identification());
         Locale locale = lang == null || lang.isBlank()
                 ? Problems.of(headers, uri).locale()
                 : Texts.supported(Locale.forLanguageTag(lang));

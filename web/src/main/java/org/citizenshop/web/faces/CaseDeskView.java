@@ -63,6 +63,10 @@ public class CaseDeskView extends LifeEventForm {
     @Inject
     Consents consents;
 
+    private String documentType;
+    private String documentNumber;
+    private boolean documentChecked;
+
     private String pairingCode;
     private String legalBasis = "SELF";
     private String onBehalfOf;
@@ -139,6 +143,34 @@ public class CaseDeskView extends LifeEventForm {
         return desk.desk() != null && consents.hasDisplay(desk.desk());
     }
 
+    public List<String> getDocumentTypes() {
+        return List.of("CITIZEN_CARD", "PASSPORT", "RESIDENCE_PERMIT");
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public void setDocumentType(String documentType) {
+        this.documentType = documentType;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+        this.documentNumber = documentNumber;
+    }
+
+    public boolean isDocumentChecked() {
+        return documentChecked;
+    }
+
+    public void setDocumentChecked(boolean documentChecked) {
+        this.documentChecked = documentChecked;
+    }
+
     public List<String> getLegalBases() {
         return List.of("SELF", "PARENT_OF_MINOR", "ATTORNEY", "ESTATE_ADMINISTRATOR");
     }
@@ -206,7 +238,8 @@ public class CaseDeskView extends LifeEventForm {
                     Set.copyOf(chosen),
                     cleaned(),
                     applicantCivilId,
-                    consent == null ? null : consent.id()));
+                    consent == null ? null : consent.id(),
+                    new CaseSubmission.Document(documentType, documentNumber, documentChecked)));
             feedback.info("case.submitted", submitted.reference());
         } catch (InvalidFormException form) {
             showAtFields(form, language.getLocale());

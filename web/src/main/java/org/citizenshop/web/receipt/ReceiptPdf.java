@@ -112,6 +112,9 @@ public final class ReceiptPdf {
                             : text("taskStatus." + task.status());
             add(lines, "• " + task.name().in(locale) + " (" + task.agency() + "): " + state, false, size);
         }
+        if (receipt.identification() != null) {
+            add(lines, text("case.identified." + receipt.identification().level()), false, size * 0.9f);
+        }
         if (receipt.consent() != null) {
             ConsentView consent = receipt.consent();
             lines.add(new Line("", false, size));

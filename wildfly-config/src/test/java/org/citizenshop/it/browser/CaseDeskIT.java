@@ -104,6 +104,9 @@ class CaseDeskIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:ask-consent")));
 
         browser.findElement(By.id("case:applicant")).sendKeys("12345678");
+        new Select(browser.findElement(By.id("case:document-type"))).selectByValue("CITIZEN_CARD");
+        browser.findElement(By.id("case:document-number")).sendKeys("123456782ZZ6");
+        browser.findElement(By.id("case:document-checked")).click();
         type("child.givenNames", "Leonor");
         type("child.surnames", "Costa Pereira");
         set("child.birthDate", "2026-11-21");
@@ -163,6 +166,10 @@ class CaseDeskIT {
         assertThat(browser.findElement(By.cssSelector(".case-consent .consent-state"))
                         .getAttribute("data-status"))
                 .isEqualTo("GIVEN");
+        assertThat(browser.findElement(By.cssSelector(".case-identification .identification"))
+                        .getText())
+                .contains("Cartão de Cidadão", "ZZ6", "clerk2")
+                .doesNotContain("123456782");
         assertAccessible("case status board");
 
         new WebDriverWait(browser, Duration.ofSeconds(90))

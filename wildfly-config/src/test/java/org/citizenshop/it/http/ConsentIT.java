@@ -164,6 +164,42 @@ class ConsentIT {
     }
 
     @Test
+    void aBirthAtTheDesk_needsTheApplicantsOwnDocument_checked() {
+        String clerk = tokenOf("clerk1");
+        String birth = CaseApiIT.birth("Inês", "Rua das Flores 10, 1000-001 Lisboa");
+        String consent = consent(clerk, DESK, "BIRTH", "12345678", true);
+        String body = birth.replaceFirst("\\{", "{\"desk\":\"" + DESK + "\",\"consent\":\"" + consent + "\",%s");
+
+        HttpResponse<String> none = post("/cases", clerk, body.formatted(""));
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(422);
+        assertThat(object(none).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactlyInAnyOrder("document.type", "document.checked");
+
+        HttpResponse<String> someoneElses =
+                post("/cases", clerk, body.formatted("\"document\":" + CustomerDisplays.document("30000001") + ","));
+        assertThat(someoneElses.statusCode()).as(someoneElses.body()).isEqualTo(422);
+        assertThat(object(someoneElses).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactly("document.number");
+
+        HttpResponse<String> unchecked = post(
+                "/cases",
+                clerk,
+                body.formatted(
+                        "\"document\":{\"type\":\"CITIZEN_CARD\",\"number\":\"123456782ZZ6\",\"checked\":false},"));
+        assertThat(unchecked.statusCode()).isEqualTo(422);
+
+        HttpResponse<String> shown =
+                post("/cases", clerk, body.formatted("\"document\":" + CustomerDisplays.document("12345678") + ","));
+        assertThat(shown.statusCode()).as(shown.body()).isEqualTo(201);
+        JsonObject identification = object(shown).getJsonObject("identification");
+        assertThat(identification.getString("level")).isEqualTo("PRESENTED_DOCUMENT");
+        assertThat(identification.getString("documentNumber")).isEqualTo("•••ZZ6");
+        assertThat(identification.getString("checkedBy")).isEqualTo("clerk1");
+    }
+
+    @Test
     void aLifeEventNeedsTheApplicantsConsent_andARefusalReadsNothing() {
         String clerk = tokenOf("clerk1");
         String moving =

@@ -26,6 +26,20 @@ public final class CustomerDisplays {
 
     private static final Map<String, String> DISPLAYS = new ConcurrentHashMap<>();
 
+    /** The citizen cards of the registry's seeded people (the simulator's), by civil ID number. */
+    private static final Map<String, String> CARDS = Map.of(
+            "12345678", "123456782ZZ6",
+            "30000001", "300000015AB9",
+            "30000002", "300000020ZX0",
+            "30000003", "300000031ZZ3",
+            "30000004", "300000047AA4",
+            "30000005", "300000053ZY9");
+
+    /** The citizen card the applicant shows at the desk, its photo checked. */
+    public static String document(String civilId) {
+        return "{\"type\":\"CITIZEN_CARD\",\"number\":\"" + CARDS.get(civilId) + "\",\"checked\":true}";
+    }
+
     private CustomerDisplays() {}
 
     /** The token of a display paired with the desk, the clerk signed in there (once per desk and run). */
@@ -67,8 +81,8 @@ public final class CustomerDisplays {
     }
 
     /**
-     * A case body with the desk and a consent given for its life event by its applicant: the
-     * applicant's consent is asked and answered on the desk's display first.
+     * A case body with the desk, the citizen card the applicant showed, and a consent given for its
+     * life event by its applicant: the consent is asked and answered on the desk's display first.
      */
     public static String consented(String clerk, String body) {
         JsonObject json;
@@ -76,6 +90,9 @@ public final class CustomerDisplays {
             json = reader.readObject();
         }
         String consent = consent(clerk, DESK, json.getString("lifeEvent"), json.getString("applicantCivilId"), true);
-        return body.replaceFirst("\\{", "{\"desk\":\"" + DESK + "\",\"consent\":\"" + consent + "\",");
+        return body.replaceFirst(
+                "\\{",
+                "{\"desk\":\"" + DESK + "\",\"consent\":\"" + consent + "\",\"document\":"
+                        + document(json.getString("applicantCivilId")) + ",");
     }
 }

@@ -24,9 +24,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.citizenshop.domain.model.Clipped;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceField;
+import org.citizenshop.domain.model.catalogue.ServiceTerms;
 import org.citizenshop.domain.model.citizen.CivilIdNumber;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.ticket.Ticket;
@@ -97,6 +99,24 @@ public class CitizenCase {
     /** The consent it was submitted under (its data went to the agencies on that ground). */
     @Column(name = "consent_id")
     private Long consentId;
+
+    /** How the applicant was identified; null for a proposal no one has taken up yet. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identification_level", length = 20)
+    private ServiceTerms.IdentificationLevel identificationLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", length = 20)
+    private PresentedDocument.Kind documentType;
+
+    @Column(name = "document_number", length = 20)
+    private String documentNumber;
+
+    @Column(name = "identified_by", length = 100)
+    private String identifiedBy;
+
+    @Column(name = "identified_at")
+    private Instant identifiedAt;
 
     @Column(name = "form_data", nullable = false, length = 20000)
     private CaseData formData;
@@ -289,6 +309,36 @@ public class CitizenCase {
             }
         }
         return stopped;
+    }
+
+    /** The clerk saw this document and checked its photo and validity. */
+    public void identifiedBy(PresentedDocument document, String clerk, Instant at) {
+        this.identificationLevel = ServiceTerms.IdentificationLevel.PRESENTED_DOCUMENT;
+        this.documentType = document.kind();
+        this.documentNumber = document.number();
+        this.identifiedBy = Clipped.to(clerk, 100);
+        this.identifiedAt = at;
+    }
+
+    /** The citizen logged in himself (password and one-time code). */
+    public void identifiedByLogin(String login, Instant at) {
+        this.identificationLevel = ServiceTerms.IdentificationLevel.AUTHENTICATED;
+        this.identifiedBy = Clipped.to(login, 100);
+        this.identifiedAt = at;
+    }
+
+    public Optional<ServiceTerms.IdentificationLevel> identificationLevel() {
+        return Optional.ofNullable(identificationLevel);
+    }
+
+    public Optional<PresentedDocument> presentedDocument() {
+        return documentType == null
+                ? Optional.empty()
+                : Optional.of(new PresentedDocument(documentType, documentNumber));
+    }
+
+    public Optional<String> identifiedBy() {
+        return Optional.ofNullable(identifiedBy);
     }
 
     /** Records the consent the case is submitted under. */
