@@ -76,7 +76,8 @@ class ReceiptPdfTest {
                                     "AT-NIF",
                                     false)),
                             java.util.Map.of())
-                    .withoutPersonalData());
+                    .withoutPersonalData(),
+            new CaseView.Identification("PRESENTED_DOCUMENT", "CITIZEN_CARD", "•••ZZ6", "clerk1"));
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -94,6 +95,7 @@ class ReceiptPdfTest {
                 .contains("Registar um nascimento (IRN): concluído")
                 .contains("Atribuir NIF (AT): em fila para a entidade")
                 .contains("Atribuir NISS (ISS): à espera de um passo anterior")
+                .contains("Identificado no balcão por documento apresentado")
                 .contains("Consentimento")
                 .contains("O cidadão deu o consentimento. (dado no ecrã do cidadão num balcão, 2026-11-27 10:11)")
                 .contains("O requerente atuou como pai ou mãe, por um filho menor.")
@@ -132,6 +134,7 @@ class ReceiptPdfTest {
                 Instant.parse("2026-11-27T10:15:00Z"),
                 "IN_PROGRESS",
                 List.of(),
+                null,
                 null);
 
         assertThat(text(new ReceiptPdf(ReceiptLayout.A4, Locale.ENGLISH).render(foreign, URL)))
