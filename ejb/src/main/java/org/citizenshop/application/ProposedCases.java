@@ -42,8 +42,12 @@ public interface ProposedCases {
 
     /**
      * The citizen at the desk consented on the desk's customer display (a consent to the birth
-     * bundle, given by one of those the proposal is for): the proposal goes on as a case of the
-     * desk's shop (and of its current visit), under that consent.
+     * bundle, given by one of those the proposal is for) and showed this document, checked by the
+     * clerk: the proposal goes on as a case of the desk's shop (and of its current visit), under
+     * that consent.
      */
-    CaseView consent(@NotBlank @Size(max = 20) String reference, @NotBlank @Size(max = 36) String consent);
+    CaseView consent(
+            @NotBlank @Size(max = 20) String reference,
+            @NotBlank @Size(max = 36) String consent,
+            @jakarta.validation.Valid CaseSubmission.Document document);
 }

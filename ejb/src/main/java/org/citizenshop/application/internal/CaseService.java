@@ -202,21 +202,7 @@ public class CaseService implements Cases {
         if (!needed && !given) {
             return null;
         }
-        List<InvalidFormException.Refusal> refusals = new ArrayList<>();
-        PresentedDocument document = null;
-        try {
-            document = PresentedDocument.of(
-                    typed == null ? null : typed.type(), typed == null ? null : typed.number(), applicant);
-        } catch (InvalidInputException invalid) {
-            refusals.add(new InvalidFormException.Refusal(invalid.field(), invalid.messageKey(), invalid.arguments()));
-        }
-        if (typed == null || !typed.checked()) {
-            refusals.add(new InvalidFormException.Refusal("document.checked", "document.checkRequired", List.of()));
-        }
-        if (!refusals.isEmpty()) {
-            throw new InvalidFormException(refusals);
-        }
-        return document;
+        return PresentedDocuments.checked(typed, applicant);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
 import org.citizenshop.application.ProposedCases;
 import org.citizenshop.application.Roles;
@@ -24,6 +25,7 @@ import org.citizenshop.domain.model.cases.CaseReference;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.PresentedDocument;
 import org.citizenshop.domain.model.cases.SlaClock;
 import org.citizenshop.domain.model.cases.TrackingCode;
 import org.citizenshop.domain.model.catalogue.BundleDesign;
@@ -141,7 +143,7 @@ public class ProposedCaseService implements ProposedCases {
     }
 
     @Override
-    public CaseView consent(String reference, String consentId) {
+    public CaseView consent(String reference, String consentId, CaseSubmission.Document document) {
         Consent given = privacy.consent(consentId.strip())
                 .orElseThrow(() -> new NotFoundException("consent.unknown", "No consent " + consentId, consentId));
         if (given.channel() != ConsentChannel.CUSTOMER_DISPLAY
@@ -164,11 +166,13 @@ public class ProposedCaseService implements ProposedCases {
         Desk desk = desks.find(DeskCode.of(deskCode))
                 .orElseThrow(() -> new NotFoundException("desk.unknown", "No desk " + deskCode, deskCode));
         desk.requireOperatedBy(caller());
+        PresentedDocument shown = PresentedDocuments.checked(document, citizen);
         Shop shop = desk.shop();
         Ticket visit = tickets.atDesk(desk).orElse(null);
         Instant now = clock.instant();
         List<CaseTask> handedOff = proposal.consent(shop, visit, caller(), now);
         proposal.submittedUnder(given.id());
+        proposal.identifiedBy(shown, caller(), now);
         for (CaseTask task : handedOff) {
             dispatch.handOffTask(task.key(), task.service().agency().code());
         }

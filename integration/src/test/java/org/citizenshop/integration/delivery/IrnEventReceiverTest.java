@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.citizenshop.application.AgencyCallbacks.Verdict;
+import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
 import org.citizenshop.application.ProposedCases;
 import org.citizenshop.integration.testing.RecordingOutcomes;
@@ -29,7 +30,7 @@ class IrnEventReceiverTest {
         }
 
         @Override
-        public CaseView consent(String reference, String consent) {
+        public CaseView consent(String reference, String consent, CaseSubmission.Document document) {
             throw new UnsupportedOperationException();
         }
     };

@@ -131,8 +131,9 @@ public class CasesResource {
     @RolesAllowed(Roles.CLERK)
     @Operation(
             summary = "The citizen at the desk consents to a proposed case: it goes on as a case of this shop",
-            description = "Body: {\"consent\":\"id\"}: the consent to the birth bundle that a parent the proposal is"
-                    + " for gave on the customer display of the clerk's desk (POST /consents).")
+            description = "Body: {\"consent\":\"id\",\"document\":{\"type\":\"CITIZEN_CARD\",\"number\":\"…\","
+                    + "\"checked\":true}}: the consent to the birth bundle that a parent the proposal is for gave on the"
+                    + " customer display of the clerk's desk (POST /consents), and the document that parent showed.")
     @APIResponse(responseCode = "200", description = "The case's status board, its steps on their way")
     @APIResponse(
             responseCode = "403",
@@ -148,7 +149,7 @@ public class CasesResource {
         if (consent == null || consent.isBlank()) {
             throw new InvalidInputException("consent", "validation.required", "consent is required");
         }
-        return proposals.consent(reference, consent);
+        return proposals.consent(reference, consent, document(json));
     }
 
     /** The optional {"document":{"type","number","checked"}} of a desk's submission. */

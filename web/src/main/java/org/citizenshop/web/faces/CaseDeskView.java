@@ -275,7 +275,10 @@ public class CaseDeskView extends LifeEventForm {
                 feedback.info("case.proposals.consentFirst");
                 return null;
             }
-            submitted = proposedCases.consent(reference, consent.id());
+            submitted = proposedCases.consent(
+                    reference,
+                    consent.id(),
+                    new CaseSubmission.Document(documentType, documentNumber, documentChecked));
             feedback.info("case.proposalContinued", submitted.reference());
         } catch (DomainException refused) {
             feedback.refused(refused);

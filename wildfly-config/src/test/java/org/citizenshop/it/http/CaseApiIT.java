@@ -297,12 +297,16 @@ class CaseApiIT {
         String reference = proposal.getString("reference");
 
         String strangers = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "30000002", true);
-        HttpResponse<String> stranger =
-                post("/cases/" + reference + "/consent", clerk, "{\"consent\":\"" + strangers + "\"}");
+        HttpResponse<String> stranger = post(
+                "/cases/" + reference + "/consent",
+                clerk,
+                "{\"consent\":\"" + strangers + "\",\"document\":" + CustomerDisplays.document("30000002") + "}");
         assertThat(stranger.statusCode()).as("only a parent consents").isEqualTo(403);
         String mothers = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "12345678", true);
-        HttpResponse<String> consented =
-                post("/cases/" + reference + "/consent", clerk, "{\"consent\":\"" + mothers + "\"}");
+        HttpResponse<String> consented = post(
+                "/cases/" + reference + "/consent",
+                clerk,
+                "{\"consent\":\"" + mothers + "\",\"document\":" + CustomerDisplays.document("12345678") + "}");
         assertThat(consented.statusCode()).as(consented.body()).isEqualTo(200);
 
         JsonObject board =
@@ -313,7 +317,11 @@ class CaseApiIT {
                 .as("the birth was registered once, at the maternity")
                 .isEqualTo(1);
         String again = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "12345678", true);
-        assertThat(post("/cases/" + reference + "/consent", clerk, "{\"consent\":\"" + again + "\"}")
+        assertThat(post(
+                                "/cases/" + reference + "/consent",
+                                clerk,
+                                "{\"consent\":\"" + again + "\",\"document\":" + CustomerDisplays.document("12345678")
+                                        + "}")
                         .statusCode())
                 .as("it waits for nobody's consent any more")
                 .isEqualTo(409);
