@@ -34,14 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CaseDeskIT {
+class CaseDeskIT extends BrowserJourney {
 
     /** A desk no other browser test signs in at. */
     private static final String DESK = "LXL-03";
 
-    private WebDriver browser;
     private WebDriver display;
-    private WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,15 +47,12 @@ class CaseDeskIT {
     }
 
     @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
+    void openDisplay() throws java.io.IOException {
         display = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void closeDisplay() {
         display.quit();
     }
 
@@ -204,15 +199,5 @@ class CaseDeskIT {
                 .contains("Atribuir", "concluído")
                 .doesNotContain(nif);
         assertAccessible("public tracking");
-    }
-
-    private void assertAccessible(String screen) {
-        assertAccessible(browser, screen);
-    }
-
-    private static void assertAccessible(WebDriver browser, String screen) {
-        assertThat(Browser.accessibilityViolations(browser))
-                .as("WCAG 2.1 AA violations on the %s screen", screen)
-                .isEmpty();
     }
 }

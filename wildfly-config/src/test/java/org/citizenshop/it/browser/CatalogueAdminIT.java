@@ -2,7 +2,6 @@ package org.citizenshop.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.http.Endpoints;
@@ -10,15 +9,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An agency administrator at work, in headless Chromium: the municipality's administrator logs in
@@ -29,25 +24,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CatalogueAdminIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
+class CatalogueAdminIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     private void logIn(String username) {
@@ -118,11 +99,5 @@ class CatalogueAdminIT {
         assertThat(browser.findElements(By.id("editor:save"))).isEmpty();
         assertThat(browser.findElements(By.id("editor:publish"))).isEmpty();
         assertAccessible("read-only service");
-    }
-
-    private void assertAccessible(String screen) {
-        assertThat(Browser.accessibilityViolations(browser))
-                .as("WCAG 2.1 AA violations on the %s screen", screen)
-                .isEmpty();
     }
 }

@@ -9,18 +9,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The first slice as its users live it, in headless Chromium: a citizen takes a ticket at the kiosk
@@ -30,28 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class KioskDeskBoardIT {
+class KioskDeskBoardIT extends BrowserJourney {
 
     private static final String SHOP = "LX-LARANJEIRAS";
     private static final String DESK = "LXL-04";
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -119,11 +101,5 @@ class KioskDeskBoardIT {
         assertThat(browser.findElement(By.cssSelector("li.request[data-status='ACCEPTED']"))
                         .getText())
                 .contains("IRN-CC", "Aceite");
-    }
-
-    private void assertAccessible(String screen) {
-        assertThat(Browser.accessibilityViolations(browser))
-                .as("WCAG 2.1 AA violations on the %s screen", screen)
-                .isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.citizenshop.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.http.Endpoints;
@@ -10,16 +9,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Search first" at the kiosk, in headless Chromium: a citizen types a few words the way people
@@ -28,25 +23,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class KioskFinderIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
+class KioskFinderIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -91,11 +72,5 @@ class KioskFinderIT {
         assertThat(visit.findElements(By.cssSelector("li[data-service]")))
                 .extracting(item -> item.getAttribute("data-service"))
                 .containsExactly("IRN-BIRTH", "AT-NIF", "ISS-NISS", "SNS-REGISTER");
-    }
-
-    private void assertAccessible(String screen) {
-        assertThat(Browser.accessibilityViolations(browser))
-                .as("WCAG 2.1 AA violations on the %s screen", screen)
-                .isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import static org.citizenshop.it.http.Endpoints.tokenOf;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.http.Endpoints;
 import org.citizenshop.it.http.OneTimeCodes;
@@ -15,15 +14,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A citizen at a kiosk changes his address himself: the kiosk refuses until he logs in with
@@ -33,27 +28,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class KioskSelfServiceIT {
+class KioskSelfServiceIT extends BrowserJourney {
 
     private static final String CITIZEN = "citizen2";
-
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -125,11 +106,5 @@ class KioskSelfServiceIT {
         assertThat(browser.findElement(By.cssSelector(".consent[data-consent='" + consentId + "']"))
                         .getAttribute("data-status"))
                 .isEqualTo("WITHDRAWN");
-    }
-
-    private void assertAccessible(String screen) {
-        assertThat(Browser.accessibilityViolations(browser))
-                .as("WCAG 2.1 AA violations on the %s screen", screen)
-                .isEmpty();
     }
 }

@@ -11,19 +11,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.browser.Browser;
+import org.citizenshop.it.browser.BrowserJourney;
 import org.citizenshop.it.http.CustomerDisplays;
 import org.citizenshop.it.http.Endpoints;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,28 +35,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ContentSecurityPolicyIT {
+class ContentSecurityPolicyIT extends BrowserJourney {
 
     private static final String SHOP = "LX-LARANJEIRAS";
     private static final String DESK = "LXL-04";
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -6,24 +6,20 @@ import static org.citizenshop.it.http.Endpoints.APP;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.browser.Browser;
+import org.citizenshop.it.browser.BrowserJourney;
 import org.citizenshop.it.http.Endpoints;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A citizen walks away from a kiosk, in headless Chromium: after the idle time a warning (an alert
@@ -34,28 +30,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class KioskIdleIT {
+class KioskIdleIT extends BrowserJourney {
 
     private static final String KIOSK = APP + "/kiosk/?shop=LX-LARANJEIRAS";
     private static final String TYPED = "perdi a carteira";
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeEach
-    void openBrowser() throws java.io.IOException {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
