@@ -29,3 +29,8 @@ select d.id, p.id
 from desk d
 join shop s on s.id = d.shop_id and s.code = :'shop'
 join public_service p on p.code = :'service';
+
+-- Staff work only at their own shop: the benchmark's clerks (clerk1 and clerk2 of the demo) move to
+-- the benchmark shop's roster, in the benchmark's own database.
+update clerk set shop_id = (select id from shop where code = :'shop')
+where username in ('clerk1', 'clerk2');

@@ -26,4 +26,7 @@ public interface DeskOperations {
     TicketView recall(@NotBlank @Size(max = 30) String desk);
 
     DeskState state(@NotBlank @Size(max = 30) String desk);
+
+    /** The code of the shop the caller works at (its roster lists him), if any. */
+    Optional<String> ownShop();
 }

@@ -60,6 +60,9 @@ public class AppointmentsService implements Appointments {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
+    StaffShops staff;
+
+    @Inject
     ShopRepository shops;
 
     @Inject
@@ -197,6 +200,9 @@ public class AppointmentsService implements Appointments {
     public CheckIn checkIn(String code, Channel channel) {
         Appointment found = find(code, false);
         Shop shop = shop(found.shop().code().value(), true);
+        if (session.isCallerInRole(Roles.CLERK)) {
+            staff.requireAt(actor(), shop, shop.code().value());
+        }
         Appointment appointment = find(code, true);
         shop.requireOpen();
         Instant now = clock.instant();
@@ -238,6 +244,7 @@ public class AppointmentsService implements Appointments {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     public List<AppointmentView> ofDay(String shopCode, LocalDate day) {
         Shop shop = shop(shopCode, false);
+        staff.requireAt(actor(), shop, shop.code().value());
         return appointments.ofDay(shop, day).stream().map(this::view).toList();
     }
 

@@ -79,6 +79,9 @@ public class CaseService implements Cases {
     DeskRepository desks;
 
     @Inject
+    StaffShops staff;
+
+    @Inject
     TicketRepository tickets;
 
     @Inject
@@ -112,6 +115,9 @@ public class CaseService implements Cases {
                 .orElseThrow(
                         () -> new NotFoundException("shop.unknown", "No shop " + submission.shop(), submission.shop()));
         Ticket visit = null;
+        if (channel == CaseChannel.DESK) {
+            staff.requireAt(caller, shop, shop.code().value());
+        }
         if (channel == CaseChannel.DESK
                 && submission.desk() != null
                 && !submission.desk().isBlank()) {
@@ -297,7 +303,10 @@ public class CaseService implements Cases {
     @RolesAllowed(Roles.CLERK)
     public List<CaseView> ofCurrentVisit(String deskCode) {
         Instant now = clock.instant();
-        return tickets.atDesk(desk(deskCode))
+        Desk desk = desk(deskCode);
+        staff.requireAt(
+                session.getCallerPrincipal().getName(), desk.shop(), desk.code().value());
+        return tickets.atDesk(desk)
                 .map(ticket -> cases.ofTicket(ticket.id()).stream()
                         .map(found -> CaseViews.of(found, now))
                         .toList())

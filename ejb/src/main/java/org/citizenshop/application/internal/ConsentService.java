@@ -66,6 +66,9 @@ public class ConsentService implements Consents {
             "Fill in the form with the data the registry already holds (read only)");
 
     @Inject
+    StaffShops staff;
+
+    @Inject
     PrivacyRepository privacy;
 
     @Inject
@@ -340,7 +343,9 @@ public class ConsentService implements Consents {
     @Override
     @RolesAllowed(Roles.CLERK)
     public boolean hasDisplay(String deskCode) {
-        return privacy.displayAt(desk(deskCode)).isPresent();
+        Desk desk = desk(deskCode);
+        staff.requireAt(caller(), desk.shop(), desk.code().value());
+        return privacy.displayAt(desk).isPresent();
     }
 
     /** The lines of a life event's consent: the registries its form reads, then each step's agency and data. */

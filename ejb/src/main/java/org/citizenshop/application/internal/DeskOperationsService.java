@@ -45,6 +45,9 @@ public class DeskOperationsService implements DeskOperations {
     AlertWatch alertWatch;
 
     @Inject
+    StaffShops staff;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -124,7 +127,15 @@ public class DeskOperationsService implements DeskOperations {
 
     @Override
     public DeskState state(String deskCode) {
-        return stateOf(desks.find(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode)));
+        Desk desk = desks.find(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode));
+        staff.requireAt(clerk(), desk.shop(), desk.code().value());
+        return stateOf(desk);
+    }
+
+    @Override
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    public Optional<String> ownShop() {
+        return staff.shopOf(clerk());
     }
 
     private DeskState stateOf(Desk desk) {
@@ -167,8 +178,11 @@ public class DeskOperationsService implements DeskOperations {
                 desk.code().value());
     }
 
+    /** The desk, locked, provided the caller works at its shop. */
     private Desk lockedDesk(String deskCode) {
-        return desks.findForUpdate(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode));
+        Desk desk = desks.findForUpdate(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode));
+        staff.requireAt(clerk(), desk.shop(), desk.code().value());
+        return desk;
     }
 
     private static NotFoundException unknownDesk(String deskCode) {

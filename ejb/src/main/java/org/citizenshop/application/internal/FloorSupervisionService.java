@@ -60,6 +60,9 @@ public class FloorSupervisionService implements FloorSupervision {
     QuotaStates quotaStates;
 
     @Inject
+    StaffShops staff;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -149,14 +152,18 @@ public class FloorSupervisionService implements FloorSupervision {
         Desk desk = desks.findForUpdate(DeskCode.of(code))
                 .orElseThrow(() -> new NotFoundException("desk.unknown", "No desk " + code, code));
         tickets.atDesk(desk).ifPresent(Ticket::releaseFromDesk);
+        staff.requireAt(supervisor(), desk.shop(), desk.code().value());
         desk.close();
         audit.record(supervisor(), "desk.closedBySupervisor", code, null);
     }
 
+    /** The shop, provided the caller supervises it (works there). */
     private Shop shop(String code, boolean forUpdate) {
         ShopCode shopCode = ShopCode.of(code);
-        return (forUpdate ? shops.findForNumbering(shopCode) : shops.find(shopCode))
+        Shop shop = (forUpdate ? shops.findForNumbering(shopCode) : shops.find(shopCode))
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
+        staff.requireAt(supervisor(), shop, shop.code().value());
+        return shop;
     }
 
     private String supervisor() {

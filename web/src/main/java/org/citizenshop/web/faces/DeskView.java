@@ -89,7 +89,7 @@ public class DeskView implements Serializable {
     private List<ServiceOption> shopServices = List.of();
 
     public void load() {
-        shops = directory.shops();
+        shops = session.workable(directory.shops());
         refresh();
     }
 

@@ -44,7 +44,7 @@ public class SupervisorView implements Serializable {
     private List<AppointmentView> todaysAppointments = List.of();
 
     public void load() {
-        shops = directory.shops();
+        shops = session.workable(directory.shops());
         refresh();
     }
 

@@ -36,6 +36,35 @@ class ApiSmokeIT {
     }
 
     @Test
+    void staff_workOnlyAtTheShopWhoseRosterListsThem() {
+        String carnideClerk = tokenOf("clerk3");
+        HttpResponse<String> call = post("/desks/" + DESK + "/call-next", carnideClerk, "");
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(403);
+        assertThat(object(call).getString("code")).isEqualTo("staff.otherShop");
+        assertThat(object(call).getString("detail"))
+                .as("in Portuguese, the default")
+                .isEqualTo(DESK + " pertence a Loja do Cidadão Laranjeiras; trabalha em Espaço Cidadão Carnide.");
+        assertThat(send(api("/desks/" + DESK).header("Authorization", "Bearer " + carnideClerk))
+                        .statusCode())
+                .isEqualTo(403);
+
+        String laranjeirasSupervisor = tokenOf("supervisor1");
+        assertThat(send(api("/shops/LX-CARNIDE/floor").header("Authorization", "Bearer " + laranjeirasSupervisor))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post("/shops/LX-CARNIDE/close-day", laranjeirasSupervisor, "")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(post("/desks/LXC-01/close", laranjeirasSupervisor, "").statusCode())
+                .isEqualTo(403);
+        assertThat(send(api("/shops/" + SHOP + "/floor").header("Authorization", "Bearer " + laranjeirasSupervisor))
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> atHome = send(api("/desks/LXC-01").header("Authorization", "Bearer " + carnideClerk));
+        assertThat(atHome.statusCode()).as(atHome.body()).isEqualTo(200);
+    }
+
+    @Test
     void aTicketTakenAnonymously_isCalledByAClerkWithAToken() {
         String clerk = tokenOf("clerk1");
         drain(DESK, clerk);
@@ -243,8 +272,16 @@ class ApiSmokeIT {
                 .isEqualTo(200);
         assertThat(post("/appointments/" + code + "/cancel", null, "").statusCode())
                 .isEqualTo(409);
+        HttpResponse<String> elsewhere = send(api("/shops/" + shop + "/appointments/booked?date=" + date)
+                .header("Authorization", "Bearer " + tokenOf("supervisor1"))
+                .header("Accept-Language", "en"));
+        assertThat(elsewhere.statusCode())
+                .as("a supervisor of Laranjeiras does not see Carnide's bookings")
+                .isEqualTo(403);
+        assertThat(object(elsewhere).getString("code")).isEqualTo("staff.otherShop");
+        assertThat(object(elsewhere).getString("detail")).contains("Espaço Cidadão Carnide");
         HttpResponse<String> listed = send(api("/shops/" + shop + "/appointments/booked?date=" + date)
-                .header("Authorization", "Bearer " + tokenOf("supervisor1")));
+                .header("Authorization", "Bearer " + tokenOf("clerk3")));
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         assertThat(listed.body()).contains(code).contains("CANCELLED");
     }

@@ -47,6 +47,9 @@ public class TestFloor {
         }
     }
 
+    /** The test callers who work at the newest test shop (AsFirstClerk, AsSecondClerk, AsSupervisor). */
+    private static final List<String> STAFF = List.of("it-clerk-1", "it-clerk-2", "it-supervisor-1");
+
     @PersistenceContext(unitName = "citizen-shop-ejb.jar#citizen-shop")
     EntityManager em;
 
@@ -117,7 +120,23 @@ public class TestFloor {
             em.persist(desk);
             codes.add(desk.code().value());
         }
+        em.flush();
+        STAFF.forEach(username -> workAt(username, shop));
         return new Floor(shop.code().value(), List.copyOf(codes));
+    }
+
+    /**
+     * Puts the user on the shop's roster (staff work only at their own shop), moving him from the
+     * roster of an earlier test's shop.
+     */
+    private void workAt(String username, Shop shop) {
+        int moved = em.createNativeQuery("update clerk set shop_id = ?1 where username = ?2")
+                .setParameter(1, shop.id())
+                .setParameter(2, username)
+                .executeUpdate();
+        if (moved == 0) {
+            em.persist(new Clerk(username, shop));
+        }
     }
 
     /** Registers a clerk of the shop who may handle only the given services. */
