@@ -2,6 +2,9 @@ package org.citizenshop.integration.iss;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,6 +24,9 @@ public class IssResultsReporter {
 
     private static final Logger LOG = Logger.getLogger(IssResultsReporter.class.getName());
 
+    /** How often one answer is recorded when its task keeps changing under it. */
+    static final int ATTEMPTS = 3;
+
     private final TaskOutcomes outcomes;
 
     @Inject
@@ -35,13 +41,47 @@ public class IssResultsReporter {
                 .setBody(IssResultsReader.read(file, exchange.getMessage().getBody(String.class)));
     }
 
+    /**
+     * Reports one answer; when its task was changed by another transaction at the same moment (the
+     * answer to a request redelivered after a crash, an SLA warning), the answer is recorded again,
+     * on the task as it is now, up to {@link #ATTEMPTS} times: recording is idempotent, so a task the
+     * other transaction completed stays completed and the file is not kept aside for nothing.
+     */
+    private void reportOne(TaskAnswer answer, String file) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                answer.reportTo(outcomes);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !concurrentUpdate(e)) {
+                    throw e;
+                }
+                int failed = attempt;
+                LOG.info(() -> "Social security results " + file + ": the task of key " + answer.key()
+                        + " changed meanwhile (attempt " + failed + "); recording its answer again");
+            }
+        }
+    }
+
+    /** Whether the failure is another transaction's concurrent change of the same rows. */
+    static boolean concurrentUpdate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void report(Exchange exchange) {
         IssResults results = exchange.getMessage().getBody(IssResults.class);
         List<String> problems = new ArrayList<>(results.problems());
         int recorded = 0;
         for (TaskAnswer answer : results.answers()) {
             try {
-                answer.reportTo(outcomes);
+                reportOne(answer, results.file());
                 recorded++;
             } catch (RuntimeException e) {
                 // The application refused this answer (an unknown key, a database failure): the file is

@@ -3,6 +3,9 @@ package org.citizenshop.integration.iss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -43,11 +47,20 @@ class IssResultsRouteTest extends CamelTestSupport {
             if (refuseFirst && FIRST.equals(key)) {
                 throw new IllegalStateException("No case task " + key);
             }
+            if (FIRST.equals(key) && concurrentChanges.getAndDecrement() > 0) {
+                // As the EJB container reports a commit that lost to another transaction's change.
+                throw new EJBTransactionRolledbackException(
+                        "Transaction rolled back",
+                        rolledBackBy(new OptimisticLockException("Row was updated by another transaction")));
+            }
             super.completed(key, reference, outputs);
         }
     };
 
     private volatile boolean refuseFirst;
+
+    /** How many times the first key's task is changed by another transaction while its answer is recorded. */
+    private final AtomicInteger concurrentChanges = new AtomicInteger();
 
     @Override
     public void configureTest(TestExecutionConfiguration test) {
@@ -85,6 +98,12 @@ class IssResultsRouteTest extends CamelTestSupport {
                 .fromRoute(IssResultsRoute.ROUTE_ID)
                 .whenDone(count)
                 .create();
+    }
+
+    private static RollbackException rolledBackBy(Exception cause) {
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.initCause(cause);
+        return rollback;
     }
 
     private static String sample(String name) {
@@ -161,6 +180,33 @@ class IssResultsRouteTest extends CamelTestSupport {
         assertThat(outcomes.reported).isEmpty();
         assertThat(outbox().resolve(".failed/results-20261127101530123-header.csv"))
                 .exists();
+    }
+
+    @Test
+    void anAnswerWhoseTaskChangedMeanwhile_isRecordedAgain_andTheFileIsDone() throws IOException {
+        concurrentChanges.set(IssResultsReporter.ATTEMPTS - 1);
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-a.csv", sample("results-mixed.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported).extracting(Outcome::key).containsExactly(FIRST, SECOND, THIRD);
+        assertThat(concurrentChanges.get())
+                .as("every concurrent change was met")
+                .isNotPositive();
+        assertThat(outbox().resolve(".done/results-20261127101530123-a.csv")).exists();
+    }
+
+    @Test
+    void anAnswerWhoseTaskKeepsChanging_isGivenUp_andTheFileKeptAside() throws IOException {
+        concurrentChanges.set(IssResultsReporter.ATTEMPTS);
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWrites("results-20261127101530123-a.csv", sample("results-mixed.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported).extracting(Outcome::key).containsExactly(SECOND, THIRD);
+        assertThat(outbox().resolve(".failed/results-20261127101530123-a.csv")).exists();
     }
 
     @Test
