@@ -604,6 +604,17 @@ public final class FanOut {
      * the call that did not answer 201 or 200 and its answer.
      */
     ConsentCalls consent(Tokens tokens) throws IOException, InterruptedException {
+        // One citizen at a time at a desk, as at a real counter: a desk asks one question at a time (asking
+        // the next expires an unanswered one), so the submitters take turns for this pair.
+        synchronized (deskTurn) {
+            return consentAtTheDesk(tokens);
+        }
+    }
+
+    /** Held while a submitter asks a consent at {@link #DESK} and gives it on its display. */
+    private final Object deskTurn = new Object();
+
+    private ConsentCalls consentAtTheDesk(Tokens tokens) throws IOException, InterruptedException {
         HttpResponse<String> asked = shopPost("/consents", "Authorization", "Bearer " + tokens.get(),
                 "{\"desk\":\"" + DESK + "\",\"lifeEvent\":\"MOVING\",\"civilId\":\"" + CITIZEN + "\"}");
         if (asked.statusCode() != 201) {

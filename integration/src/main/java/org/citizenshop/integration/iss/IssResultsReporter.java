@@ -2,14 +2,12 @@ package org.citizenshop.integration.iss;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
+import org.citizenshop.application.ConcurrentChange;
 import org.citizenshop.application.TaskOutcomes;
 import org.citizenshop.integration.delivery.AsIntegration;
 import org.citizenshop.integration.delivery.TaskAnswer;
@@ -53,7 +51,7 @@ public class IssResultsReporter {
                 answer.reportTo(outcomes);
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !concurrentUpdate(e)) {
+                if (attempt >= ATTEMPTS || !ConcurrentChange.causes(e)) {
                     throw e;
                 }
                 int failed = attempt;
@@ -61,18 +59,6 @@ public class IssResultsReporter {
                         + " changed meanwhile (attempt " + failed + "); recording its answer again");
             }
         }
-    }
-
-    /** Whether the failure is another transaction's concurrent change of the same rows. */
-    static boolean concurrentUpdate(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public void report(Exchange exchange) {

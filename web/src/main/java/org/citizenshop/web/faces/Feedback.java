@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.citizenshop.application.ConcurrentChange;
 import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.web.i18n.Texts;
@@ -41,6 +42,12 @@ public class Feedback {
 
     /** Something we did not expect: the user gets a reference to quote, the log gets the details. */
     public void failed(RuntimeException failure) {
+        if (ConcurrentChange.causes(failure)) {
+            LOG.info(() -> "Concurrent change on a screen, rolled back: " + failure);
+            add(null, FacesMessage.SEVERITY_WARN, Texts.text(language.getLocale(), "problem.concurrentChange.detail"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, failure, () -> "Unexpected error on a screen, reference " + reference);
         add(null, FacesMessage.SEVERITY_ERROR, Texts.text(language.getLocale(), "error.generic", reference));
