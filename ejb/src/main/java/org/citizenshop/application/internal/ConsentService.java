@@ -239,9 +239,9 @@ public class ConsentService implements Consents {
                     DataAccess.Purpose.PREFILL,
                     null);
         }
-        if (!read.values().isEmpty()) {
-            consent.recordPrefill(CaseData.of(read.values()));
-        }
+        // The latest prefill is what the case's locked fields are checked against: an earlier one may
+        // have been about another person.
+        consent.recordPrefill(CaseData.of(read.values()));
         audit.record(
                 caller(),
                 "registry.lookup",
