@@ -86,6 +86,15 @@ final class RunningSimulator implements AutoCloseable {
         return send(request);
     }
 
+    /** A GET of a registry lookup with its purpose and correlation id. */
+    HttpResponse<String> lookUp(String pathAndQuery, String purpose, String correlationId)
+            throws IOException, InterruptedException {
+        return send(request(pathAndQuery)
+                .header("X-Purpose", purpose)
+                .header("X-Correlation-Id", correlationId)
+                .GET());
+    }
+
     /** The registry's list of record lookups, of one civil ID number when not null. */
     JsonNode recordLookups(String civilIdNumber) throws IOException, InterruptedException {
         String query = civilIdNumber == null ? "" : "?civilIdNumber=" + civilIdNumber;

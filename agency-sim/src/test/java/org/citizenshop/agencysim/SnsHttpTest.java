@@ -76,8 +76,11 @@ class SnsHttpTest {
 
     @Test
     void seededCitizen_isKnown() throws Exception {
-        HttpResponse<String> response = simulator.get("/sns/fhir/Patient?identifier="
-                + URLEncoder.encode("urn:pt:irn:civil-id|12345678", StandardCharsets.UTF_8));
+        HttpResponse<String> response = simulator.lookUp(
+                "/sns/fhir/Patient?identifier="
+                        + URLEncoder.encode("urn:pt:irn:civil-id|12345678", StandardCharsets.UTF_8),
+                "prefill DEATH",
+                "sns-test-1");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode bundle = json(response);

@@ -9,7 +9,8 @@ public record FormGroupView(String group, List<Field> fields) implements Seriali
 
     /**
      * A field: {@code type} one of the catalogue's field types, {@code prefillFrom} the agency whose
-     * registry can fill it (or null), {@code askedBy} the steps that need it.
+     * registry can fill it (or null), {@code askedBy} the steps that need it, {@code prefillLocked} whether a value
+     * that registry filled can be changed only there.
      */
     public record Field(
             String key,
@@ -18,6 +19,19 @@ public record FormGroupView(String group, List<Field> fields) implements Seriali
             boolean required,
             String prefillFrom,
             List<String> choices,
-            List<String> askedBy)
-            implements Serializable {}
+            List<String> askedBy,
+            boolean prefillLocked)
+            implements Serializable {
+
+        public Field(
+                String key,
+                String type,
+                LocalizedText label,
+                boolean required,
+                String prefillFrom,
+                List<String> choices,
+                List<String> askedBy) {
+            this(key, type, label, required, prefillFrom, choices, askedBy, false);
+        }
+    }
 }

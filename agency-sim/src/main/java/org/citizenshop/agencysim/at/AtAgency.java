@@ -14,10 +14,12 @@ public final class AtAgency implements SimulatedAgency {
 
     private final AtService service;
     private final AtRoutes routes;
+    private final TaxpayerRoutes taxpayers;
 
     public AtAgency(Clock clock) {
         this.service = new AtService(clock);
         this.routes = new AtRoutes(service);
+        this.taxpayers = new TaxpayerRoutes(clock);
     }
 
     @Override
@@ -28,6 +30,12 @@ public final class AtAgency implements SimulatedAgency {
     @Override
     public void addRoutes(AgencyRoutes agencyRoutes) {
         routes.addTo(agencyRoutes);
+        taxpayers.addTo(agencyRoutes);
+    }
+
+    @Override
+    public void addAdminRoutes(AgencyRoutes agencyRoutes) {
+        taxpayers.addAdminTo(agencyRoutes);
     }
 
     /** Down is a bare 503, as a web service behind a closed gateway; a simulated failure is a SOAP Server fault. */
@@ -57,5 +65,6 @@ public final class AtAgency implements SimulatedAgency {
     @Override
     public void reset() {
         service.reset();
+        taxpayers.reset();
     }
 }

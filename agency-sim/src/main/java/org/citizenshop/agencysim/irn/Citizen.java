@@ -7,7 +7,8 @@ import org.citizenshop.agencysim.common.Identifiers;
 /**
  * A person known to the simulated civil registry, and their record: the number of their current citizen card (null
  * for a person registered here who has no card yet), full name, date of birth, address of residence as one line with
- * its postal code, marital status and the civil ID number of the spouse or partner (null when unmarried).
+ * its postal code, marital status, the civil ID number of the spouse or partner (null when unmarried) and the date of
+ * death (null while alive: the doctor's death certificate reaches the registry before the family declares the death).
  */
 record Citizen(
         String civilIdNumber,
@@ -16,7 +17,19 @@ record Citizen(
         LocalDate birthDate,
         String address,
         MaritalStatus maritalStatus,
-        String partnerCivilIdNumber) {
+        String partnerCivilIdNumber,
+        LocalDate deathDate) {
+
+    Citizen(
+            String civilIdNumber,
+            String documentNumber,
+            String name,
+            LocalDate birthDate,
+            String address,
+            MaritalStatus maritalStatus,
+            String partnerCivilIdNumber) {
+        this(civilIdNumber, documentNumber, name, birthDate, address, maritalStatus, partnerCivilIdNumber, null);
+    }
 
     Citizen {
         if (!Identifiers.isCivilId(civilIdNumber)) {
@@ -31,6 +44,9 @@ record Citizen(
         if (maritalStatus.hasPartner() != Identifiers.isCivilId(partnerCivilIdNumber)) {
             throw new IllegalArgumentException(
                     maritalStatus + " with partner " + partnerCivilIdNumber + " for " + civilIdNumber);
+        }
+        if (deathDate != null && deathDate.isBefore(birthDate)) {
+            throw new IllegalArgumentException("Died before being born: " + civilIdNumber);
         }
     }
 

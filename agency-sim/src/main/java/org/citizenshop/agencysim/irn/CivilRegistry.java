@@ -16,7 +16,10 @@ final class CivilRegistry {
     private static final String BAIXA = "Rua Augusta 10, 1100-053 Lisboa";
     private static final String AVENIDAS_NOVAS = "Avenida da República 50, 3.º Esq., 1050-196 Lisboa";
 
-    /** Two couples at one address each (12345678 and 30000001 married, 30000002 and 30000003 in a civil union). */
+    /**
+     * Two couples at one address each (12345678 and 30000001 married, 30000002 and 30000003 in a civil union), two
+     * unmarried citizens, and 30000006, who has died.
+     */
     static final List<Citizen> SEED = List.of(
             new Citizen(
                     "12345678",
@@ -65,7 +68,17 @@ final class CivilRegistry {
                     LocalDate.of(1979, 9, 17),
                     "Rua Morais Soares 120, 1900-349 Lisboa",
                     MaritalStatus.UNMARRIED,
-                    null));
+                    null),
+            // Died: the death certificate reached the registry, the family has still to declare the death.
+            new Citizen(
+                    "30000006",
+                    "300000064ZZ4",
+                    "Cidadão Exemplo Sete",
+                    LocalDate.of(1941, 2, 20),
+                    "Rua da Madalena 30, 1100-321 Lisboa",
+                    MaritalStatus.UNMARRIED,
+                    null,
+                    LocalDate.of(2026, 11, 20)));
 
     private final List<Citizen> seed;
     private final Map<String, Citizen> byCivilIdNumber = new ConcurrentHashMap<>();

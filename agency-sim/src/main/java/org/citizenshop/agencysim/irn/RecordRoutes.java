@@ -1,5 +1,6 @@
 package org.citizenshop.agencysim.irn;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,7 +89,8 @@ final class RecordRoutes {
                         found.birthDate(),
                         found.address(),
                         found.maritalStatus(),
-                        found.partnerCivilIdNumber()));
+                        found.partnerCivilIdNumber(),
+                        found.deathDate()));
     }
 
     private void listLookups(Context ctx) {
@@ -104,14 +106,15 @@ final class RecordRoutes {
         Responses.problem(ctx, Problem.error(AGENCY, 400, code, "Bad request", reason, null));
     }
 
-    /** The record as the registry discloses it: no card number. */
+    /** The record as the registry discloses it: no card number; the date of death only for the dead. */
     private record RecordView(
             String civilIdNumber,
             String fullName,
             LocalDate birthDate,
             String address,
             MaritalStatus maritalStatus,
-            String partnerCivilIdNumber) {}
+            String partnerCivilIdNumber,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate deathDate) {}
 
     private record LookupsView(int count, List<RecordLookups.Lookup> lookups) {}
 }

@@ -27,6 +27,7 @@ public final class IssAgency implements SimulatedAgency {
     private final ExchangeFolder folder;
     private final IssBatch batch;
     private final IssRoutes routes;
+    private final BeneficiaryRoutes beneficiaries;
     private final long batchMillis;
     private ScheduledExecutorService scheduler;
 
@@ -35,6 +36,7 @@ public final class IssAgency implements SimulatedAgency {
         this.folder = new ExchangeFolder(exchangeDir);
         this.batch = new IssBatch(clock, service, folder, behaviour);
         this.routes = new IssRoutes(batch);
+        this.beneficiaries = new BeneficiaryRoutes(clock);
         this.batchMillis = batchMillis;
     }
 
@@ -43,13 +45,16 @@ public final class IssAgency implements SimulatedAgency {
         return CODE;
     }
 
-    /** No endpoint of its own: the shop writes files. */
+    /** Requests come as files; the one endpoint is the online lookup of a person's NISS. */
     @Override
-    public void addRoutes(AgencyRoutes agencyRoutes) {}
+    public void addRoutes(AgencyRoutes agencyRoutes) {
+        beneficiaries.addTo(agencyRoutes);
+    }
 
     @Override
     public void addAdminRoutes(AgencyRoutes agencyRoutes) {
         routes.addAdminTo(agencyRoutes);
+        beneficiaries.addAdminTo(agencyRoutes);
     }
 
     @Override
@@ -104,5 +109,6 @@ public final class IssAgency implements SimulatedAgency {
     public void reset() {
         service.reset();
         batch.reset();
+        beneficiaries.reset();
     }
 }

@@ -73,7 +73,16 @@ final class PatientRegistry {
                     "Exemplo Seis",
                     "1965-03-03",
                     "male",
-                    "Rua Ferreira Borges 5, 3000-180 Coimbra"));
+                    "Rua Ferreira Borges 5, 3000-180 Coimbra"),
+            // Died (the civil registry knows it); his registration is still open until SNS-DEATH closes it.
+            new Seed(
+                    "30000006",
+                    "300000066",
+                    "Cidadão",
+                    "Exemplo Sete",
+                    "1941-02-20",
+                    "male",
+                    "Rua da Madalena 30, 1100-321 Lisboa"));
 
     private final Map<String, ObjectNode> byId = new HashMap<>();
     private final Map<String, String> idByCivilId = new HashMap<>();

@@ -17,7 +17,7 @@ public final class SnsAgency implements SimulatedAgency {
 
     public SnsAgency(Clock clock) {
         this.service = new SnsService(clock);
-        this.routes = new SnsRoutes(service);
+        this.routes = new SnsRoutes(service, clock);
     }
 
     @Override
@@ -28,6 +28,11 @@ public final class SnsAgency implements SimulatedAgency {
     @Override
     public void addRoutes(AgencyRoutes agencyRoutes) {
         routes.addTo(agencyRoutes);
+    }
+
+    @Override
+    public void addAdminRoutes(AgencyRoutes agencyRoutes) {
+        routes.addAdminTo(agencyRoutes);
     }
 
     /** Down (503) and simulated failures (500) speak FHIR too: an OperationOutcome with issue type transient. */
@@ -58,5 +63,6 @@ public final class SnsAgency implements SimulatedAgency {
     @Override
     public void reset() {
         service.reset();
+        routes.reset();
     }
 }

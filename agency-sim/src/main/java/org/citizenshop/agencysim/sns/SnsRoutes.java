@@ -3,18 +3,23 @@ package org.citizenshop.agencysim.sns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.citizenshop.agencysim.common.AgencyRoutes;
 import org.citizenshop.agencysim.common.IdempotencyKeys;
 import org.citizenshop.agencysim.common.Json;
 import org.citizenshop.agencysim.common.Keyed;
+import org.citizenshop.agencysim.common.LookupLog;
+import org.citizenshop.agencysim.common.LookupRequests;
 import org.citizenshop.agencysim.common.Rejected;
 import org.citizenshop.agencysim.common.RequestTrace;
+import org.citizenshop.agencysim.common.Responses;
 
 /**
  * The registry's FHIR R4 REST API on {@code Patient}: conditional create and update (both need an
- * {@code Idempotency-Key}), search by identifier and read. Errors are OperationOutcomes; those answered with 400 or
+ * {@code Idempotency-Key}), search by identifier (a lookup: it needs {@code X-Correlation-Id} and {@code X-Purpose},
+ * and each one is kept in the lookup log) and read. Errors are OperationOutcomes; those answered with 400 or
  * 409 leave no trace of the key.
  */
 final class SnsRoutes {
@@ -24,9 +29,11 @@ final class SnsRoutes {
     static final String PATIENT = BASE + "/Patient";
 
     private final SnsService service;
+    private final LookupLog lookups;
 
-    SnsRoutes(SnsService service) {
+    SnsRoutes(SnsService service, Clock clock) {
         this.service = service;
+        this.lookups = new LookupLog(clock, SnsRoutes::civilIdSearched);
     }
 
     void addTo(AgencyRoutes routes) {
@@ -34,6 +41,28 @@ final class SnsRoutes {
         routes.put(PATIENT, this::update);
         routes.get(PATIENT, this::search);
         routes.get(PATIENT + "/{id}", this::read);
+        routes.after(PATIENT, ctx -> {
+            if ("GET".equals(ctx.method().name())) {
+                lookups.record(ctx);
+            }
+        });
+    }
+
+    void addAdminTo(AgencyRoutes routes) {
+        routes.get(
+                "/admin/agencies/sns/lookups",
+                ctx -> Responses.json(ctx, 200, lookups.view(ctx.queryParam("civilIdNumber"))));
+    }
+
+    void reset() {
+        lookups.clear();
+    }
+
+    /** The civil ID number a search names, or the identifier it was given when it names none. */
+    private static String civilIdSearched(Context ctx) {
+        String identifier = ctx.queryParam("identifier");
+        String prefix = Fhir.CIVIL_ID_SYSTEM + "|";
+        return identifier != null && identifier.startsWith(prefix) ? identifier.substring(prefix.length()) : identifier;
     }
 
     private void create(Context ctx) {
@@ -86,7 +115,13 @@ final class SnsRoutes {
         }
     }
 
+    /** A search discloses a person: the caller says why and for which of its requests, as for any lookup. */
     private void search(Context ctx) {
+        Optional<LookupRequests.Refusal> refusal = LookupRequests.refusalOf(ctx);
+        if (refusal.isPresent()) {
+            badRequest(ctx, refusal.get().code(), refusal.get().reason());
+            return;
+        }
         String identifier = ctx.queryParam("identifier");
         if (identifier == null || identifier.isBlank()) {
             badRequest(ctx, "MISSING_CONDITION", "Search patients by identifier=<system>|<value>.");

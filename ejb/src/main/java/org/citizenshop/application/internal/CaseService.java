@@ -145,6 +145,7 @@ public class CaseService implements Cases {
                 applicant = CivilIdNumber.of(consent.subjectCivilId());
             }
             consent.requireCovers(applicant.value(), plan.lifeEvent().code());
+            LockedFields.requireAsPrefilled(consent.prefilled(), plan.steps(), submission.data());
         }
         PresentedDocument document = channel == CaseChannel.DESK ? presented(submission, plan, applicant) : null;
         Instant now = clock.instant();

@@ -142,7 +142,8 @@ class CatalogueSnapshot {
                                         field.required(),
                                         field.prefillFrom().orElse(null),
                                         field.choices(),
-                                        field.askedBy()))
+                                        field.askedBy(),
+                                        field.prefillLocked()))
                                 .toList()))
                 .toList();
     }

@@ -27,6 +27,9 @@ import org.citizenshop.application.Roles;
 import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.application.port.CitizenIdentity;
 import org.citizenshop.application.port.CivilRegistry;
+import org.citizenshop.application.port.HealthRegistry;
+import org.citizenshop.application.port.SocialSecurityRegistry;
+import org.citizenshop.application.port.TaxRegistry;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.NotFoundException;
@@ -58,9 +61,6 @@ import org.citizenshop.domain.model.shop.DeskRepository;
 @Stateless
 public class ConsentService implements Consents {
 
-    /** The registry the prefill reads; the fields it fills name it as their source. */
-    static final String CIVIL_REGISTRY = "IRN";
-
     private static final LocalizedText PREFILL_PURPOSE = new LocalizedText(
             "Preencher o formulário com os dados que o registo já tem (só leitura)",
             "Fill in the form with the data the registry already holds (read only)");
@@ -82,6 +82,15 @@ public class ConsentService implements Consents {
 
     @Inject
     CivilRegistry registry;
+
+    @Inject
+    TaxRegistry taxRegistry;
+
+    @Inject
+    SocialSecurityRegistry socialSecurity;
+
+    @Inject
+    HealthRegistry healthRegistry;
 
     @Inject
     CitizenIdentity citizens;
@@ -199,38 +208,33 @@ public class ConsentService implements Consents {
         Consent consent = consent(id);
         requireStaffOrOwner(consent);
         consent.requireGiven();
-        if (!consent.items().allowLookupAt(CIVIL_REGISTRY)) {
-            throw new NotPermittedException(
-                    "consent.noLookup", "The consent does not cover a lookup in the civil registry");
-        }
         LifeEvent event = lifeEvent(consent.lifeEventCode().orElseThrow());
+        List<ServiceField> fields = fieldsOf(event);
+        if (fields.stream().filter(RegistryPrefill::readable).noneMatch(field -> consent.items()
+                .allowLookupAt(field.prefillFrom().get()))) {
+            throw new NotPermittedException("consent.noLookup", "The consent does not cover a lookup in a registry");
+        }
         String subject = consent.subjectCivilId();
-        Optional<CivilRegistry.Record> found =
-                registry.lookUp(subject, "prefill " + event.code(), Correlation.current());
-        trail.record(
-                List.of(subject),
-                caller(),
-                DataTrail.roleOf(session),
-                DataAction.LOOKUP,
-                EnumSet.of(PersonalData.IDENTITY, PersonalData.BIRTH_DATE, PersonalData.ADDRESS, PersonalData.FAMILY),
-                DataAccess.Purpose.PREFILL,
-                null);
-        if (found.isEmpty()) {
-            audit.record(caller(), "registry.lookup", consent.publicId(), "unknown");
-            return new Prefill(Map.of(), Set.of(), true);
-        }
-        CivilRegistry.Record record = found.get();
-        Map<String, String> typedValues = typed == null ? Map.of() : typed;
-        Map<String, String> values = new LinkedHashMap<>();
-        for (ServiceField field : fieldsOf(event)) {
-            if (!field.prefillFrom().filter(CIVIL_REGISTRY::equals).isPresent()) {
-                continue;
-            }
-            fill(field.key(), record, subject, typedValues).ifPresent(value -> values.put(field.key(), value));
-        }
-        if (record.partnerCivilId() != null && values.containsValue(record.partnerCivilId())) {
+        RegistryPrefill.Result read = new RegistryPrefill(registry, taxRegistry, socialSecurity, healthRegistry)
+                .read(
+                        fields,
+                        consent.items()::allowLookupAt,
+                        subject,
+                        typed == null ? Map.of() : typed,
+                        "prefill " + event.code(),
+                        Correlation.current());
+        read.lookedUp()
+                .forEach((civilId, data) -> trail.record(
+                        List.of(civilId),
+                        caller(),
+                        DataTrail.roleOf(session),
+                        DataAction.LOOKUP,
+                        data.isEmpty() ? EnumSet.of(PersonalData.IDENTITY) : EnumSet.copyOf(data),
+                        DataAccess.Purpose.PREFILL,
+                        null));
+        if (read.partnerNamed() != null && !read.lookedUp().containsKey(read.partnerNamed())) {
             trail.record(
-                    List.of(record.partnerCivilId()),
+                    List.of(read.partnerNamed()),
                     caller(),
                     DataTrail.roleOf(session),
                     DataAction.LOOKUP,
@@ -238,36 +242,30 @@ public class ConsentService implements Consents {
                     DataAccess.Purpose.PREFILL,
                     null);
         }
-        consent.recordPrefill(CaseData.of(values));
-        audit.record(caller(), "registry.lookup", consent.publicId(), "fields=" + String.join(",", values.keySet()));
-        return new Prefill(values, Set.copyOf(values.keySet()), false);
-    }
-
-    /**
-     * The value of a form field from the citizen's record: the address, the marital status, and, for
-     * a pair of parents' civil ID fields where the citizen typed his own in one, his partner's in the
-     * other.
-     */
-    private static Optional<String> fill(
-            String key, CivilRegistry.Record record, String subject, Map<String, String> typed) {
-        String leaf = key.substring(key.lastIndexOf('.') + 1);
-        switch (leaf) {
-            case "address":
-                return Optional.ofNullable(record.address());
-            case "maritalStatus":
-                return Optional.ofNullable(record.maritalStatus());
-            case "civilId":
-                if (subject.equals(strip(typed.get(key)))) {
-                    return Optional.of(subject);
-                }
-                boolean otherIsSubject = typed.entrySet().stream()
-                        .anyMatch(entry -> !entry.getKey().equals(key)
-                                && entry.getKey().endsWith(".civilId")
-                                && subject.equals(strip(entry.getValue())));
-                return otherIsSubject ? Optional.ofNullable(record.partnerCivilId()) : Optional.empty();
-            default:
-                return Optional.empty();
-        }
+        // The latest prefill is what the case's locked fields are checked against: an earlier one may
+        // have been about another person.
+        consent.recordPrefill(CaseData.of(read.values()));
+        audit.record(
+                caller(),
+                "registry.lookup",
+                consent.publicId(),
+                "people=" + read.lookedUp().size() + " fields="
+                        + String.join(",", read.values().keySet())
+                        + (read.unavailable().isEmpty() ? "" : " unavailable=" + String.join(",", read.unavailable()))
+                        + (read.notKnown().isEmpty() ? "" : " unknown=" + String.join(",", read.notKnown()))
+                        + (read.fillFirst().isEmpty() ? "" : " fillFirst=" + String.join(",", read.fillFirst())));
+        boolean unknown = read.values().isEmpty()
+                && !read.notKnown().isEmpty()
+                && read.unavailable().isEmpty();
+        return new Prefill(
+                read.values(),
+                read.values().keySet(),
+                unknown,
+                read.sources(),
+                read.locked(),
+                read.unavailable(),
+                read.notKnown(),
+                read.fillFirst());
     }
 
     @Override
@@ -360,13 +358,17 @@ public class ConsentService implements Consents {
             for (ServiceField field : service.fields()) {
                 // Only the registries the shop reads: asking consent for a lookup that never happens
                 // would ask for more than is needed.
-                if (field.prefillFrom().filter(CIVIL_REGISTRY::equals).isPresent() && asked.add(field.key())) {
+                if (RegistryPrefill.readable(field) && asked.add(field.key())) {
                     lookups.computeIfAbsent(field.prefillFrom().get(), agency -> new ArrayList<>())
                             .add(field.label());
                 }
             }
         }
-        lookups.forEach((agency, data) -> items.add(new ConsentItem(
+        Map<String, List<LocalizedText>> ordered = new LinkedHashMap<>();
+        RegistryPrefill.READABLE.stream()
+                .filter(lookups::containsKey)
+                .forEach(agency -> ordered.put(agency, lookups.get(agency)));
+        ordered.forEach((agency, data) -> items.add(new ConsentItem(
                 ConsentItem.Kind.LOOKUP,
                 agency,
                 agencyNames.getOrDefault(agency, new LocalizedText(agency, agency)),

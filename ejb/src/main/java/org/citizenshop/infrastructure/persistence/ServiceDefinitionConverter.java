@@ -42,6 +42,9 @@ public class ServiceDefinitionConverter implements AttributeConverter<ServiceDef
             if (field.prefillFrom() != null) {
                 json.add("prefillFrom", field.prefillFrom());
             }
+            if (field.prefillLocked()) {
+                json.add("prefillLocked", true);
+            }
             JsonArrayBuilder choices = Json.createArrayBuilder();
             field.choices().forEach(choices::add);
             fields.add(json.add("choices", choices));
@@ -99,6 +102,7 @@ public class ServiceDefinitionConverter implements AttributeConverter<ServiceDef
                                                             != JsonValue.ValueType.NULL
                                             ? field.getString("prefillFrom")
                                             : null,
+                                    field.getBoolean("prefillLocked", false),
                                     strings(field.getJsonArray("choices"))))
                             .toList(),
                     terms(json.getJsonObject("terms")));

@@ -31,6 +31,7 @@ class ServiceDefinitionConverterTest {
                                 "address",
                                 true,
                                 "IRN",
+                                true,
                                 List.of()),
                         new ServiceDefinition.Field(
                                 "reason",
@@ -52,5 +53,20 @@ class ServiceDefinitionConverterTest {
         assertThat(converter.convertToEntityAttribute(column)).isEqualTo(definition);
         assertThat(converter.convertToDatabaseColumn(null)).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isNull();
+    }
+
+    @Test
+    void aVersionWrittenBeforeFieldsCouldBeLocked_readsUnlocked() {
+        String column = "{\"name\":{\"pt\":\"A\",\"en\":\"A\"},\"keywords\":{\"pt\":\"\",\"en\":\"\"},"
+                + "\"channels\":\"DESK\",\"feeCents\":0,\"averageMinutes\":10,\"whatToBring\":[],"
+                + "\"fields\":[{\"key\":\"deceased.nif\",\"type\":\"NIF\",\"label\":{\"pt\":\"N\",\"en\":\"N\"},"
+                + "\"group\":\"deceased\",\"required\":true,\"prefillFrom\":\"AT\",\"choices\":[]}]}";
+
+        assertThat(converter.convertToEntityAttribute(column).fields())
+                .singleElement()
+                .satisfies(field -> {
+                    assertThat(field.prefillFrom()).isEqualTo("AT");
+                    assertThat(field.prefillLocked()).isFalse();
+                });
     }
 }

@@ -74,7 +74,8 @@ public final class CatalogueJson {
 
         /**
          * A field: its type (TEXT, NUMBER, DATE, TIME, CHOICE, YES_NO, ADDRESS, IBAN, NIF, NISS,
-         * CITIZEN_CARD, SNS_NUMBER), the agency whose registry can prefill it, the steps asking it.
+         * CITIZEN_CARD, SNS_NUMBER), the agency whose registry can prefill it, the steps asking it,
+         * and whether a value that registry filled can be changed only there ({@code prefillLocked}).
          */
         public record FormField(
                 String key,
@@ -83,7 +84,8 @@ public final class CatalogueJson {
                 boolean required,
                 String prefillFrom,
                 List<String> choices,
-                List<String> askedBy) {}
+                List<String> askedBy,
+                boolean prefillLocked) {}
 
         static LifeEvent of(LifeEventView view, Locale locale) {
             return new LifeEvent(
@@ -113,7 +115,8 @@ public final class CatalogueJson {
                                                     field.required(),
                                                     field.prefillFrom(),
                                                     field.choices(),
-                                                    field.askedBy()))
+                                                    field.askedBy(),
+                                                    field.prefillLocked()))
                                             .toList()))
                             .toList(),
                     view.minimumOptional());

@@ -16,7 +16,7 @@ import org.citizenshop.domain.model.catalogue.ServiceTerms;
  * A service's definition as the administration API reads and writes it:
  * {@code {"name":{"pt":…,"en":…},"keywords":{…},"channels":"BOTH","feeCents":1800,"averageMinutes":15,
  * "whatToBring":[{"pt":…,"en":…}],"fields":[{"key":"cc.reason","type":"CHOICE","label":{…},
- * "group":"card","required":true,"prefillFrom":null,"choices":["FIRST","RENEWAL"]}],
+ * "group":"card","required":true,"prefillFrom":null,"prefillLocked":false,"choices":["FIRST","RENEWAL"]}],
  * "minimumIdentification":"PRESENTED_DOCUMENT","slaAmount":5,"slaUnit":"WORKING_DAYS",
  * "legalBasis":"Lei n.º 7/2007","connector":"irn-rest"}}.
  */
@@ -43,6 +43,7 @@ public record DefinitionJson(
             String group,
             boolean required,
             String prefillFrom,
+            boolean prefillLocked,
             List<String> choices) {}
 
     static DefinitionJson of(ServiceDefinition definition) {
@@ -61,6 +62,7 @@ public record DefinitionJson(
                                 field.group(),
                                 field.required(),
                                 field.prefillFrom(),
+                                field.prefillLocked(),
                                 field.choices()))
                         .toList(),
                 definition.terms().minimumIdentification().name(),
@@ -94,6 +96,7 @@ public record DefinitionJson(
                     defaultText(JsonBodies.string(field, "group"), "other"),
                     bool(field, "required"),
                     blankToNull(JsonBodies.string(field, "prefillFrom")),
+                    bool(field, "prefillLocked"),
                     array(field, "choices").stream()
                             .map(choice -> {
                                 if (choice.getValueType() != JsonValue.ValueType.STRING) {

@@ -102,7 +102,7 @@ public class CaseDeskView extends LifeEventForm {
                     legalBasis,
                     onBehalfOf,
                     basisDocument));
-            fromRegistry.clear();
+            forgetRegistryValues();
         } catch (InvalidInputException invalid) {
             String field = "civilIdNumber".equals(invalid.field()) ? "applicantCivilId" : invalid.field();
             errors.put(field, Texts.of(invalid, language.getLocale()));
@@ -129,9 +129,22 @@ public class CaseDeskView extends LifeEventForm {
             } else {
                 data.putAll(prefill.values());
                 prefill.values().keySet().forEach(errors::remove);
-                fromRegistry.clear();
+                forgetRegistryValues();
                 fromRegistry.addAll(prefill.fromRegistry());
+                registrySources.putAll(prefill.sources());
+                locked.addAll(prefill.locked());
                 feedback.info("consent.prefilled", prefill.values().size());
+                if (!prefill.notKnown().isEmpty()) {
+                    feedback.info("consent.prefillNotKnown", String.join(", ", prefill.notKnown()));
+                }
+            }
+            // The registries that did not answer leave their fields to be typed; everything typed stays.
+            if (!prefill.unavailable().isEmpty()) {
+                feedback.info("consent.prefillUnavailable", String.join(", ", prefill.unavailable()));
+            }
+            for (String first : prefill.fillFirst()) {
+                errors.put(first, Texts.text(language.getLocale(), "consent.prefillFillFirst"));
+                feedback.info("consent.prefillFillFirstOf", labelOf(first, language.getLocale()));
             }
         } catch (DomainException refused) {
             feedback.refused(refused);

@@ -28,6 +28,17 @@ public abstract class LifeEventForm implements Serializable {
     protected final Map<String, String> errors = new HashMap<>();
     protected List<String> chosen = new ArrayList<>();
     protected final Set<String> fromRegistry = new HashSet<>();
+    /** The agency each prefilled value came from, and the prefilled values the service locks. */
+    protected final Map<String, String> registrySources = new HashMap<>();
+
+    protected final Set<String> locked = new HashSet<>();
+
+    /** Forgets which values came from a registry (a new consent, a new prefill). */
+    protected void forgetRegistryValues() {
+        fromRegistry.clear();
+        registrySources.clear();
+        locked.clear();
+    }
 
     /** The values typed, blanks left out. */
     protected Map<String, String> cleaned() {
@@ -49,6 +60,20 @@ public abstract class LifeEventForm implements Serializable {
                                 locale,
                                 refusal.messageKey(),
                                 refusal.arguments().toArray())));
+    }
+
+    /** The label of a field of the form in the reader's language, or its key when the form has none. */
+    protected String labelOf(String key, Locale locale) {
+        if (lifeEvent != null) {
+            for (FormGroupView group : lifeEvent.form()) {
+                for (FormGroupView.Field field : group.fields()) {
+                    if (field.key().equals(key)) {
+                        return field.label().in(locale);
+                    }
+                }
+            }
+        }
+        return key;
     }
 
     /** The form's groups, without the fields only optional steps not chosen ask for. */
@@ -89,6 +114,16 @@ public abstract class LifeEventForm implements Serializable {
 
     public boolean fromRegistry(String key) {
         return fromRegistry.contains(key);
+    }
+
+    /** Whether the field shows a registry's value that can be corrected only at that registry. */
+    public boolean lockedFromRegistry(String key) {
+        return locked.contains(key) && fromRegistry.contains(key);
+    }
+
+    /** The agency whose registry filled the field ("AT"), or empty. */
+    public String registryOf(String key) {
+        return registrySources.getOrDefault(key, "");
     }
 
     public LifeEventView getLifeEvent() {

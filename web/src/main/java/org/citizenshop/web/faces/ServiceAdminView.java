@@ -43,6 +43,7 @@ public class ServiceAdminView implements Serializable {
         private String group = "";
         private boolean required = true;
         private String prefillFrom = "";
+        private boolean prefillLocked;
         private String choices = "";
 
         static FieldRow of(ServiceDefinition.Field field) {
@@ -54,6 +55,7 @@ public class ServiceAdminView implements Serializable {
             row.group = field.group();
             row.required = field.required();
             row.prefillFrom = field.prefillFrom() == null ? "" : field.prefillFrom();
+            row.prefillLocked = field.prefillLocked();
             row.choices = String.join(", ", field.choices());
             return row;
         }
@@ -66,6 +68,7 @@ public class ServiceAdminView implements Serializable {
                     group == null || group.isBlank() ? "other" : group.strip(),
                     required,
                     prefillFrom == null || prefillFrom.isBlank() ? null : prefillFrom,
+                    prefillLocked,
                     choices == null || choices.isBlank()
                             ? List.of()
                             : Arrays.stream(choices.split(","))
@@ -128,6 +131,14 @@ public class ServiceAdminView implements Serializable {
 
         public void setPrefillFrom(String prefillFrom) {
             this.prefillFrom = prefillFrom;
+        }
+
+        public boolean isPrefillLocked() {
+            return prefillLocked;
+        }
+
+        public void setPrefillLocked(boolean prefillLocked) {
+            this.prefillLocked = prefillLocked;
         }
 
         public String getChoices() {

@@ -140,6 +140,16 @@ class CaseDeskIT extends BrowserJourney {
                         .getAttribute("value"))
                 .isEqualTo("MARRIED");
         assertThat(field("address").getAttribute("value")).matches(".*\\d{4}-\\d{3}.*");
+        // The marital status is the registry's to correct: read-only here, and the note says so.
+        WebElement lockedNote = browser.findElement(
+                By.cssSelector("div.field[data-key='parents.maritalStatus'] .from-registry.locked"));
+        assertThat(lockedNote.getText()).contains("do registo da IRN", "não editável");
+        assertThat(field("parents.maritalStatus").isEnabled()).isFalse();
+        assertThat(field("parents.maritalStatus").getAttribute("aria-describedby"))
+                .isEqualTo(lockedNote.getAttribute("id"));
+        assertThat(field("address").getAttribute("readonly"))
+                .as("an address stays editable: a family may have moved")
+                .isNull();
         assertThat(field("child.givenNames").getAttribute("value"))
                 .as("what the clerk typed stays")
                 .isEqualTo("Leonor");

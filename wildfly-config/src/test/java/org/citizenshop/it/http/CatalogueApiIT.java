@@ -156,6 +156,14 @@ class CatalogueApiIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(address.getString("prefillFrom")).isEqualTo("IRN");
+        assertThat(address.getBoolean("prefillLocked"))
+                .as("a family may have moved")
+                .isFalse();
+        JsonObject maritalStatus = fields.stream()
+                .filter(field -> field.getString("key").equals("parents.maritalStatus"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(maritalStatus.getBoolean("prefillLocked")).isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.citizenshop.it.http.Endpoints.send;
 import static org.citizenshop.it.http.Endpoints.tokenOf;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,16 +49,45 @@ class ConsentIT {
     }
 
     @AfterEach
-    void registryUp() {
-        registry("{\"down\":false}");
+    void registriesUp() {
+        for (String agency : List.of("irn", "at", "iss", "sns")) {
+            switchAgency(agency, "{\"down\":false}");
+        }
     }
 
     private static void registry(String behaviour) {
+        switchAgency("irn", behaviour);
+    }
+
+    private static void switchAgency(String agency, String behaviour) {
         HttpResponse<String> switched =
-                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/irn/behaviour"))
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/behaviour"))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(behaviour)));
         assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+    }
+
+    /** The lookups an agency's registry got under this correlation id (the simulator keeps each one). */
+    private static long lookupsAt(String agency, String correlationId) {
+        HttpResponse<String> lookups =
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/lookups"))
+                        .GET());
+        assertThat(lookups.statusCode()).as(lookups.body()).isEqualTo(200);
+        return lookups.body().split(correlationId, -1).length - 1L;
+    }
+
+    private static HttpResponse<String> prefill(String clerk, String consent, String correlationId, String typed) {
+        return send(api("/consents/" + consent + "/prefill")
+                .header("Authorization", "Bearer " + clerk)
+                .header("Content-Type", "application/json")
+                .header("X-Correlation-Id", correlationId)
+                .POST(HttpRequest.BodyPublishers.ofString(typed)));
+    }
+
+    private static List<String> strings(JsonObject json, String array) {
+        return json.getJsonArray(array).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     /** The civil registry's lookups made under this correlation id (the simulator keeps each one). */
@@ -419,6 +449,121 @@ class ConsentIT {
                 assertThat(entry.getString("actor")).isEqualTo("clerk1");
             });
         }
+    }
+
+    @Test
+    void aDeathsPrefill_readsTheDeceasedsNumbersOnlyAfterConsent_andLocksThem() {
+        String clerk = tokenOf("clerk1");
+        String display = pairedWith(DESK, clerk);
+        HttpResponse<String> asked = post(
+                "/consents",
+                clerk,
+                "{\"desk\":\"" + DESK + "\",\"lifeEvent\":\"DEATH\",\"civilId\":\"30000005\","
+                        + "\"legalBasis\":\"ESTATE_ADMINISTRATOR\",\"onBehalfOf\":\"the estate of his father\","
+                        + "\"basisDocument\":\"Habilitacao 123/2026\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        String id = object(asked).getString("id");
+        assertThat(object(asked).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(item -> item.getString("kind").equals("LOOKUP"))
+                        .map(item -> item.getString("agency")))
+                .as("every registry the shop reads for the death's fields, and no other")
+                .containsExactly("AT", "ISS", "SNS");
+
+        String before = "it-death-" + UUID.randomUUID();
+        HttpResponse<String> tooEarly = prefill(clerk, id, before, "{\"deceased.civilId\":\"30000006\"}");
+        assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(409);
+        for (String agency : List.of("at", "iss", "sns")) {
+            assertThat(lookupsAt(agency, before))
+                    .as("no lookup at " + agency + " without consent")
+                    .isZero();
+        }
+        assertThat(answer(display, id, true).statusCode()).isEqualTo(200);
+
+        String unnamed = "it-death-" + UUID.randomUUID();
+        HttpResponse<String> whose = prefill(clerk, id, unnamed, "{}");
+        assertThat(whose.statusCode()).as(whose.body()).isEqualTo(200);
+        assertThat(strings(object(whose), "fillFirst")).containsExactly("deceased.civilId");
+        assertThat(object(whose).getJsonObject("values")).isEmpty();
+        assertThat(lookupsAt("at", unnamed)).as("nobody is guessed").isZero();
+
+        String after = "it-death-" + UUID.randomUUID();
+        HttpResponse<String> prefilled = prefill(clerk, id, after, "{\"deceased.civilId\":\"30000006\"}");
+        assertThat(prefilled.statusCode()).as(prefilled.body()).isEqualTo(200);
+        JsonObject answer = object(prefilled);
+        JsonObject values = answer.getJsonObject("values");
+        assertThat(values.getString("deceased.nif")).isEqualTo("130000060");
+        assertThat(values.getString("deceased.niss")).isEqualTo("12000000062");
+        assertThat(values.getString("deceased.snsNumber")).isEqualTo("300000066");
+        assertThat(strings(answer, "fromRegistry")).contains("deceased.nif", "deceased.niss", "deceased.snsNumber");
+        assertThat(strings(answer, "locked"))
+                .containsExactlyInAnyOrder("deceased.nif", "deceased.niss", "deceased.snsNumber");
+        assertThat(answer.getJsonObject("sources").getString("deceased.nif")).isEqualTo("AT");
+        assertThat(answer.getJsonArray("unavailable")).isEmpty();
+        for (String agency : List.of("at", "iss", "sns")) {
+            assertThat(lookupsAt(agency, after)).as(agency).isEqualTo(1);
+        }
+
+        String supervisor = tokenOf("supervisor1");
+        List<JsonObject> lookups = json(send(api("/admin/data-log?civilId=30000006")
+                                .header("Authorization", "Bearer " + supervisor)
+                                .GET())
+                        .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(entry -> after.equals(entry.getString("correlationId", null)))
+                .toList();
+        assertThat(lookups)
+                .as("one entry for the deceased looked up")
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getString("action")).isEqualTo("LOOKUP");
+                    assertThat(entry.getString("purpose")).isEqualTo("PREFILL");
+                });
+
+        String death =
+                """
+                {"shop":"LX-LARANJEIRAS","desk":"%s","consent":"%s","lifeEvent":"DEATH","chosen":[],
+                 "applicantCivilId":"30000005","document":%s,
+                 "data":{"deceased.civilId":"30000006","deceased.deathDate":"2026-11-20","deceased.deathPlace":"Lisboa",
+                         "declarant.relation":"CHILD","deceased.nif":"%s","estate.administrator":"230000053",
+                         "deceased.snsNumber":"300000066"}}
+                """;
+        HttpResponse<String> changed =
+                post("/cases", clerk, death.formatted(DESK, id, CustomerDisplays.document("30000005"), "123456789"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(422);
+        assertThat(object(changed).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(error -> {
+                    assertThat(error.getString("field")).isEqualTo("deceased.nif");
+                    assertThat(error.getString("message")).contains("AT");
+                });
+        HttpResponse<String> asPrefilled =
+                post("/cases", clerk, death.formatted(DESK, id, CustomerDisplays.document("30000005"), "130000060"));
+        assertThat(asPrefilled.statusCode()).as(asPrefilled.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aRegistryDown_leavesTheOthersValues_andTheAnswerSaysWhichDidNotAnswer() {
+        String clerk = tokenOf("clerk1");
+        String consent = consent(clerk, DESK, "DEATH", "30000004", true);
+        switchAgency("iss", "{\"down\":true}");
+
+        HttpResponse<String> partly =
+                prefill(clerk, consent, "it-death-" + UUID.randomUUID(), "{\"deceased.civilId\":\"30000006\"}");
+
+        assertThat(partly.statusCode()).as(partly.body()).isEqualTo(200);
+        JsonObject values = object(partly).getJsonObject("values");
+        assertThat(values.getString("deceased.nif")).isEqualTo("130000060");
+        assertThat(values.getString("deceased.snsNumber")).isEqualTo("300000066");
+        assertThat(values.containsKey("deceased.niss")).isFalse();
+        assertThat(strings(object(partly), "unavailable")).containsExactly("ISS");
+
+        switchAgency("at", "{\"down\":true}");
+        switchAgency("sns", "{\"down\":true}");
+        HttpResponse<String> none =
+                prefill(clerk, consent, "it-death-" + UUID.randomUUID(), "{\"deceased.civilId\":\"30000006\"}");
+        assertThat(none.statusCode()).as("no registry answered: " + none.body()).isEqualTo(503);
     }
 
     private static Map<String, JsonObject> tasks(String reference, String token) {

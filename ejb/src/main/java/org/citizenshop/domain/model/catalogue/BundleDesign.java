@@ -58,7 +58,8 @@ public final class BundleDesign {
             boolean required,
             Optional<String> prefillFrom,
             List<String> choices,
-            List<String> askedBy) {}
+            List<String> askedBy,
+            boolean prefillLocked) {}
 
     /** Fields shown together ("child", "parents", "address"), in the order the steps first ask them. */
     public record FormGroup(String group, List<FormField> fields) {}
@@ -281,7 +282,8 @@ public final class BundleDesign {
                             .flatMap(Optional::stream)
                             .findFirst(),
                     first.choices(),
-                    List.copyOf(askedBy.get(key)));
+                    List.copyOf(askedBy.get(key)),
+                    fields.stream().anyMatch(ServiceField::prefillLocked));
             groups.computeIfAbsent(first.group(), group -> new ArrayList<>()).add(field);
         });
         return groups.entrySet().stream()

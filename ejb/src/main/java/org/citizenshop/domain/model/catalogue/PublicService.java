@@ -184,6 +184,7 @@ public class PublicService {
                                 field.group(),
                                 field.required(),
                                 field.prefillFrom().orElse(null),
+                                field.prefillLocked(),
                                 field.choices()))
                         .toList(),
                 terms());
@@ -222,6 +223,7 @@ public class PublicService {
                     field.group(),
                     field.required(),
                     field.prefillFrom(),
+                    field.prefillLocked() && field.prefillFrom() != null,
                     field.choices(),
                     position++));
         }

@@ -36,11 +36,24 @@ public record ServiceDefinition(
             String group,
             boolean required,
             String prefillFrom,
+            boolean prefillLocked,
             List<String> choices)
             implements Serializable {
 
         public Field {
             choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        /** A field whose prefilled value, if any, can be changed in the form. */
+        public Field(
+                String key,
+                FieldType type,
+                LocalizedText label,
+                String group,
+                boolean required,
+                String prefillFrom,
+                List<String> choices) {
+            this(key, type, label, group, required, prefillFrom, false, choices);
         }
     }
 
@@ -112,6 +125,13 @@ public record ServiceDefinition(
                         "Choice field " + field.key() + " needs its choices",
                         field.key());
             }
+            if (field.prefillLocked() && field.prefillFrom() == null) {
+                throw new InvalidInputException(
+                        "fields",
+                        "catalogue.lockedWithoutPrefill",
+                        "Field " + field.key() + " can be locked only when a registry prefills it",
+                        field.key());
+            }
         }
     }
 
@@ -175,6 +195,7 @@ public record ServiceDefinition(
                 + field.label().pt()
                 + "\" / \"" + field.label().en() + "\", group " + field.group()
                 + (field.prefillFrom() == null ? "" : ", prefilled from " + field.prefillFrom())
+                + (field.prefillLocked() ? " (not editable)" : "")
                 + (field.choices().isEmpty() ? "" : ", choices " + field.choices());
     }
 }

@@ -40,6 +40,13 @@ public class ServiceField {
     @Column(name = "prefill_from", length = 10)
     private String prefillFrom;
 
+    /**
+     * Whether a value the registry prefilled stands as it came: the registry is where it is corrected (the deceased's
+     * tax number), not the form.
+     */
+    @Column(name = "prefill_locked", nullable = false)
+    private boolean prefillLocked;
+
     /** For a choice: the values, '|'-separated. */
     @Column(length = 500)
     private String choices;
@@ -58,6 +65,22 @@ public class ServiceField {
             String prefillFrom,
             List<String> choices,
             int position) {
+        this(key, type, label, group, required, prefillFrom, false, choices, position);
+    }
+
+    public ServiceField(
+            String key,
+            FieldType type,
+            LocalizedText label,
+            String group,
+            boolean required,
+            String prefillFrom,
+            boolean prefillLocked,
+            List<String> choices,
+            int position) {
+        if (prefillLocked && prefillFrom == null) {
+            throw new IllegalArgumentException("Only a field a registry prefills can be locked: " + key);
+        }
         this.key = Objects.requireNonNull(key, "key");
         this.type = Objects.requireNonNull(type, "type");
         this.labelPt = label.pt();
@@ -65,6 +88,7 @@ public class ServiceField {
         this.group = Objects.requireNonNull(group, "group");
         this.required = required;
         this.prefillFrom = prefillFrom;
+        this.prefillLocked = prefillLocked;
         this.choices = choices == null || choices.isEmpty() ? null : String.join("|", choices);
         this.position = position;
     }
@@ -91,6 +115,11 @@ public class ServiceField {
 
     public Optional<String> prefillFrom() {
         return Optional.ofNullable(prefillFrom);
+    }
+
+    /** Whether a prefilled value can be changed only at the registry it came from. */
+    public boolean prefillLocked() {
+        return prefillLocked;
     }
 
     public List<String> choices() {

@@ -8,6 +8,8 @@ public enum PersonalData {
     ADDRESS,
     /** Marital status, spouse or partner, children. */
     FAMILY,
+    /** His household's income bracket, as the tax authority has it. */
+    INCOME,
     /** What he wrote in a case's form and the agencies' answers to it. */
     CASE,
     /** What he agreed to. */

@@ -91,6 +91,19 @@ class ServiceDefinitionTest {
                         List.of(new ServiceDefinition.Field(
                                 "cc.reason", FieldType.CHOICE, new LocalizedText("x", "x"), "g", true, null, null))))
                 .hasFieldOrPropertyWithValue("messageKey", "catalogue.choicesRequired");
+        assertThatThrownBy(() -> card(
+                        0,
+                        List.of(new ServiceDefinition.Field(
+                                "cc.reason",
+                                FieldType.TEXT,
+                                new LocalizedText("x", "x"),
+                                "g",
+                                true,
+                                null,
+                                true,
+                                null))))
+                .as("only a field a registry prefills can be locked")
+                .hasFieldOrPropertyWithValue("messageKey", "catalogue.lockedWithoutPrefill");
         assertThatThrownBy(() -> new ServiceDefinition(
                         new LocalizedText("Pedir", "Request"),
                         null,
