@@ -7,8 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.ThrottlerRejectedExecutionException;
 
 /**
- * The rate limit of each agency: Camel's Throttle EIP in its requests-per-period mode (not Camel 4's
- * default of concurrent requests), one throttle state per agency (its correlation key), at most the
+ * The rate limit of each agency: Camel's Throttle EIP in its requests-per-period mode (named, as Camel
+ * 4.3 made concurrent requests its only mode), one throttle state per agency (its correlation key), at most the
  * agency's rate in any rolling second. It does not wait for a permit: a delivery over the limit is
  * refused at once, so that a listener session is never held by a busy agency while the other
  * agencies' tasks queue behind it; the caller puts the delivery back on the queue for later.
