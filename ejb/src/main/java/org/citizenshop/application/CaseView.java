@@ -65,8 +65,15 @@ public record CaseView(
             String rejectionReason,
             String lastError,
             int failedAttempts,
-            String requestKey)
+            String requestKey,
+            List<Correction> corrections)
             implements Serializable {}
+
+    /** An administrator corrected the step's data before sending it again: who, when, which fields. */
+    public record Correction(String correctedBy, Instant correctedAt, List<FieldName> fields) implements Serializable {}
+
+    /** A field of a step's form, by its key and label. */
+    public record FieldName(String key, LocalizedText label) implements Serializable {}
 
     /** A result the agency gave, with its label. */
     public record OutputView(String key, LocalizedText label, String value) implements Serializable {}
@@ -99,7 +106,8 @@ public record CaseView(
                                 task.rejectionReason(),
                                 null,
                                 0,
-                                null))
+                                null,
+                                List.of()))
                         .toList(),
                 consent == null ? null : consent.withoutPersonalData(),
                 identification == null ? null : new Identification(identification.level(), null, null, null));

@@ -8,7 +8,8 @@ import java.util.List;
  * How each agency's deliveries go, from the tasks of the last 24 hours: what is queued, sent,
  * completed, rejected, failed (the dead letters), how long completed ones took, the last error,
  * and a state the desk shows: UP, SLOW (tasks wait over a minute to be taken) or DOWN (deliveries
- * fail and none succeeded since).
+ * fail and none succeeded since). Also the agency's rate limit (deliveries per second; null when
+ * the integration layer is not there) and how many deliveries it held back since the server started.
  */
 public interface IntegrationHealth {
 
@@ -25,7 +26,9 @@ public interface IntegrationHealth {
             Instant oldestQueued,
             String lastError,
             Instant lastErrorAt,
-            String circuit)
+            String circuit,
+            Integer ratePerSecond,
+            long heldBack)
             implements Serializable {}
 
     List<AgencyHealth> agencies();

@@ -37,4 +37,12 @@ public interface TaskOutcomes {
      * task is a dead letter at once. Recorded in its own transaction.
      */
     void abandoned(@NotBlank @Size(max = 36) String key, String error);
+
+    /**
+     * The agency refused the request before acting on it (it answered that it is malformed, not
+     * allowed or unknown to it: an HTTP 4xx other than a conflict), so nothing is recorded under the
+     * key: a dead letter at once, whose data an administrator may correct and send under a new key.
+     * Recorded in its own transaction.
+     */
+    void refused(@NotBlank @Size(max = 36) String key, String error);
 }

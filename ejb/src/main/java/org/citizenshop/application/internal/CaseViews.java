@@ -72,7 +72,26 @@ final class CaseViews {
                 task.rejectionReason().orElse(null),
                 task.lastError().orElse(null),
                 task.failedAttempts(),
-                task.key().value());
+                task.key().value(),
+                corrections(task));
+    }
+
+    /** The corrections of a step's data, each field by its label in the step's service. */
+    static List<CaseView.Correction> corrections(CaseTask task) {
+        return task.corrections().stream()
+                .map(correction -> new CaseView.Correction(
+                        correction.correctedBy(),
+                        correction.correctedAt(),
+                        correction.fields().stream()
+                                .map(key -> new CaseView.FieldName(
+                                        key,
+                                        task.service().fields().stream()
+                                                .filter(field -> field.key().equals(key))
+                                                .findFirst()
+                                                .map(field -> field.label())
+                                                .orElse(new LocalizedText(key, key))))
+                                .toList()))
+                .toList();
     }
 
     private static CaseView.OutputView output(ServiceOutput output, String value) {

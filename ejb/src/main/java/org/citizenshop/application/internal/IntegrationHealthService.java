@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.citizenshop.application.IntegrationHealth;
 import org.citizenshop.application.Roles;
+import org.citizenshop.application.port.AgencyRateLimits;
 import org.citizenshop.domain.model.cases.TaskStatus;
 
 @Stateless
@@ -41,6 +42,9 @@ public class IntegrationHealthService implements IntegrationHealth {
 
     @Inject
     jakarta.enterprise.inject.Instance<org.citizenshop.application.port.AgencyCircuits> circuits;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<AgencyRateLimits> rateLimits;
 
     private static final class Tally {
         final Map<TaskStatus, Long> byStatus = new HashMap<>();
@@ -110,13 +114,19 @@ public class IntegrationHealthService implements IntegrationHealth {
         }
         Map<String, String> circuitStates =
                 circuits.isResolvable() ? circuits.get().states() : Map.of();
+        AgencyRateLimits limits = rateLimits.isResolvable() ? rateLimits.get() : null;
         List<AgencyHealth> health = new ArrayList<>();
-        tallies.forEach((agency, tally) ->
-                health.add(health(agency, tally, now, circuitStates.getOrDefault(agency, "CLOSED"))));
+        tallies.forEach((agency, tally) -> health.add(health(
+                agency,
+                tally,
+                now,
+                circuitStates.getOrDefault(agency, "CLOSED"),
+                limits == null ? null : limits.of(agency))));
         return health;
     }
 
-    private static AgencyHealth health(String agency, Tally tally, Instant now, String circuit) {
+    private static AgencyHealth health(
+            String agency, Tally tally, Instant now, String circuit, AgencyRateLimits.RateLimit limit) {
         List<Long> sorted = tally.latencies.stream().sorted().toList();
         boolean failingNow = tally.lastErrorAt != null
                 && tally.lastErrorAt.isAfter(now.minus(RECENT))
@@ -137,7 +147,9 @@ public class IntegrationHealthService implements IntegrationHealth {
                 tally.oldestQueued,
                 tally.lastError,
                 tally.lastErrorAt,
-                circuit);
+                circuit,
+                limit == null ? null : limit.perSecond(),
+                limit == null ? 0 : limit.heldBack());
     }
 
     @Override

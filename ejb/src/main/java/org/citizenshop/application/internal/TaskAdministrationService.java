@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskAdministration;
 import org.citizenshop.application.port.AgencyDispatch;
@@ -17,6 +21,7 @@ import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
 import org.citizenshop.domain.model.cases.TaskStatus;
 import org.citizenshop.domain.model.privacy.DataAccess;
 import org.citizenshop.domain.model.privacy.DataAction;
@@ -64,22 +69,80 @@ public class TaskAdministrationService implements TaskAdministration {
                         task.service().agency().code().value(),
                         task.failedAttempts(),
                         task.lastError().orElse(""),
-                        task.updatedAt()))
+                        task.updatedAt(),
+                        task.fixable()))
                 .toList();
+    }
+
+    @Override
+    public StepData stepData(String key) {
+        CaseTask task = mayHandle(key);
+        dataTrail.record(
+                subjectsOf(task),
+                caller(),
+                DataTrail.roleOf(session),
+                DataAction.READ,
+                EnumSet.of(PersonalData.CASE),
+                DataAccess.Purpose.DEAD_LETTER,
+                task.citizenCase().reference().value());
+        return view(task);
+    }
+
+    @Override
+    public StepData correct(String key, Map<String, String> values) {
+        CaseTask task = mayHandle(key);
+        CitizenCase owner = task.citizenCase();
+        List<String> changed = owner.correct(task, values, caller(), clock.instant());
+        if (!changed.isEmpty()) {
+            trail(task);
+            // The fields by their keys only: their values are the citizen's data, never in the audit trail.
+            audit.record(
+                    caller(),
+                    "caseTask.corrected",
+                    key,
+                    "case=" + owner.reference().value() + " fields=" + String.join(",", changed));
+        }
+        return view(task);
+    }
+
+    private static StepData view(CaseTask task) {
+        CitizenCase owner = task.citizenCase();
+        return new StepData(
+                task.key().value(),
+                owner.reference().value(),
+                task.serviceCode(),
+                task.service().name(),
+                task.service().agency().code().value(),
+                task.status().name(),
+                task.fixable(),
+                task.lastError().orElse(null),
+                owner.stepValues(task).stream()
+                        .map(value -> new StepField(
+                                value.field().key(),
+                                value.field().type().name(),
+                                value.field().label(),
+                                value.field().group(),
+                                value.field().required(),
+                                value.field().choices(),
+                                value.value(),
+                                value.filledBy()))
+                        .toList(),
+                CaseViews.corrections(task));
     }
 
     @Override
     public void replay(String key) {
         CaseTask task = mayHandle(key);
         Instant now = clock.instant();
-        task.citizenCase().retry(task, now);
+        Optional<RequestKey> replaced = task.citizenCase().retry(task, now);
         dispatch.handOffTask(task.key(), task.service().agency().code());
         trail(task);
         audit.record(
                 caller(),
                 "caseTask.replayed",
                 key,
-                "case=" + task.citizenCase().reference().value());
+                "case=" + task.citizenCase().reference().value()
+                        + replaced.map(old -> " newKey=" + task.key().value()).orElse(""));
     }
 
     @Override
@@ -90,10 +153,21 @@ public class TaskAdministrationService implements TaskAdministration {
         audit.record(caller(), "caseTask.cancelled", key, reason.strip());
     }
 
-    /** On the record of the case's people: an administrator resent or stopped one of its steps. */
+    /** The case's people, and anyone a corrected civil ID number of the step names. */
+    private static Set<String> subjectsOf(CaseTask task) {
+        Set<String> subjects = new LinkedHashSet<>(DataTrail.subjectsOf(task.citizenCase()));
+        task.citizenCase().fieldsFor(task).values().forEach((field, value) -> {
+            if (field.endsWith("civilId")) {
+                DataTrail.civilId(value).ifPresent(subjects::add);
+            }
+        });
+        return subjects;
+    }
+
+    /** On the record of the case's people: an administrator resent, stopped or corrected one of its steps. */
     private void trail(CaseTask task) {
         dataTrail.record(
-                DataTrail.subjectsOf(task.citizenCase()),
+                subjectsOf(task),
                 caller(),
                 DataTrail.roleOf(session),
                 DataAction.CHANGE,

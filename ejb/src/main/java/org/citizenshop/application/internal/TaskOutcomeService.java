@@ -156,6 +156,13 @@ public class TaskOutcomeService implements TaskOutcomes {
         audit.record(Roles.INTEGRATION, "caseTask.abandoned", key, error);
     }
 
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String key, String error) {
+        find(key).refused(error, clock.instant());
+        audit.record(Roles.INTEGRATION, "caseTask.refused", key, error);
+    }
+
     private CaseTask find(String key) {
         return cases.findTask(RequestKey.of(key))
                 .orElseThrow(() -> new NotFoundException("caseTask.unknown", "No case task " + key, key));

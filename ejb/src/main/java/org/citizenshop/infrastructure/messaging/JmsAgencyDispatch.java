@@ -30,6 +30,14 @@ public class JmsAgencyDispatch implements AgencyDispatch {
     }
 
     @Override
+    public void handOffLater(RequestKey key, AgencyCode agency, java.time.Duration delay) {
+        jms.createProducer()
+                .setDeliveryDelay(Math.max(0, delay.toMillis()))
+                .setProperty(Destinations.AGENCY_PROPERTY, agency.value())
+                .send(queue, key.value());
+    }
+
+    @Override
     public void handOffTask(RequestKey key, AgencyCode agency) {
         jms.createProducer()
                 .setProperty(Destinations.AGENCY_PROPERTY, agency.value())

@@ -58,4 +58,9 @@ public class IntegrationTaskOutcomes implements TaskOutcomes {
     public void abandoned(String key, String error) {
         outcomes.abandoned(key, error);
     }
+
+    @Override
+    public void refused(String key, String error) {
+        outcomes.refused(key, error);
+    }
 }

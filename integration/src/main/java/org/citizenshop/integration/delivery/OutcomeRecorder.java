@@ -55,11 +55,28 @@ public class OutcomeRecorder {
      */
     public void deliveryAbandoned(Exchange exchange) {
         if (exchange.getProperty(DeliveryProperties.TASK_KEY) != null) {
-            tasks.abandoned(
-                    taskKey(exchange), describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+            Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+            if (refusedBeforeActing(cause)) {
+                tasks.refused(taskKey(exchange), describe(cause));
+            } else {
+                tasks.abandoned(taskKey(exchange), describe(cause));
+            }
         } else {
             deliveryFailed(exchange);
         }
+    }
+
+    /**
+     * Whether the agency refused the request before acting on it: an HTTP 4xx says the request was not
+     * processed (malformed, not allowed, unknown path), except 409, an agency's "this key already
+     * stands for another request". An answer that cannot be read, or none, says nothing of the kind:
+     * the agency may have acted.
+     */
+    static boolean refusedBeforeActing(Throwable cause) {
+        return cause instanceof HttpOperationFailedException http
+                && http.getStatusCode() >= 400
+                && http.getStatusCode() < 500
+                && http.getStatusCode() != 409;
     }
 
     /**

@@ -16,7 +16,9 @@ import org.citizenshop.integration.camel.CamelBootstrap;
 /**
  * Loads a handed-off case task and runs it through the route of its service's connector
  * ({@code direct:task-<connector>}). A failure the route did not handle goes back to the caller, so
- * the broker's transaction rolls back and the task is delivered again later.
+ * the broker's transaction rolls back and the task is delivered again later. A task over its
+ * agency's rate limit, or for an agency whose circuit is open, is not an attempt: it goes back to
+ * the queue as a new message, due later, which commits with this one's consumption.
  */
 @ApplicationScoped
 public class TaskDelivery {
@@ -40,6 +42,9 @@ public class TaskDelivery {
     @Inject
     AgencyDispatch agencies;
 
+    @Inject
+    AgencyRateLimit limits;
+
     /** Spreads the deferred tasks of an agency over a second, so they do not all come back at once. */
     private static Duration jitter() {
         return Duration.ofMillis(
@@ -55,6 +60,13 @@ public class TaskDelivery {
         String route = routeOf(dispatch.connector());
         if (camel.template().getCamelContext().getRoute(route) == null) {
             outcomes.abandoned(key, "No integration route for connector " + dispatch.connector());
+            return;
+        }
+        // The limit first: a circuit that lets its one trial delivery through must see it go.
+        if (!limits.admits(dispatch.agency())) {
+            Duration wait = limits.heldBack(dispatch.agency());
+            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(dispatch.agency()), wait);
+            LOG.fine(() -> "Rate limit of " + dispatch.agency() + " reached: task " + key + " held back by " + wait);
             return;
         }
         if (!circuit.allows(dispatch.agency())) {

@@ -118,6 +118,32 @@ class IrnTaskRouteTest extends TaskRouteTest {
     }
 
     @Test
+    void aRequestTheRegistryRefusesBeforeActing_isRecordedAsRefused_notRetried() {
+        registry.answers(400, "refused-malformed.json");
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(registry.received).hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).as("nothing recorded under the key").isEqualTo("refused");
+            assertThat(outcome.detail()).contains("HTTP 400").contains("INVALID_REQUEST");
+        });
+    }
+
+    @Test
+    void aKeyTheRegistryHoldsForAnotherRequest_isAbandoned_notRefused() {
+        registry.answers(409, "key-reused.json");
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(registry.received).hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).as("the registry did act on this key").isEqualTo("abandoned");
+            assertThat(outcome.detail()).contains("HTTP 409").contains("KEY_REUSED");
+        });
+    }
+
+    @Test
     void outputsThatAreNotAnObject_areAPermanentFailure_notRetried() {
         registry.answers(201, "outputs-not-an-object.json");
 

@@ -37,6 +37,11 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOut
     }
 
     @Override
+    public void refused(String key, String error) {
+        reported.add(new Outcome(key, "refused", error));
+    }
+
+    @Override
     public void deliveryFailed(String key, String error) {
         reported.add(new Outcome(key, "failed", error));
     }

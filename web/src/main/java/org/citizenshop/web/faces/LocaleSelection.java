@@ -58,6 +58,13 @@ public class LocaleSelection implements Serializable {
                         .format(instant);
     }
 
+    /** The labels of a step's fields in the reader's language, comma-separated (a correction's fields). */
+    public String labels(java.util.List<org.citizenshop.application.CaseView.FieldName> fields) {
+        return fields.stream()
+                .map(field -> field.label().in(getLocale()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public boolean isEnglish() {
         return Texts.ENGLISH.equals(locale);
     }

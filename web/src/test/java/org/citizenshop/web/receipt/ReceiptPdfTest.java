@@ -36,7 +36,8 @@ class ReceiptPdfTest {
                 null,
                 null,
                 0,
-                null);
+                null,
+                List.of());
     }
 
     private static final CaseView BIRTH = new CaseView(

@@ -1,5 +1,6 @@
 package org.citizenshop.domain.model.cases;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,15 +11,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.citizenshop.domain.model.Clipped;
+import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.catalogue.PublicService;
 
@@ -93,6 +99,26 @@ public class CaseTask {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** The step's data as an administrator corrected it: every field he may change (blank ones left out). */
+    @Column(name = "corrected_data", length = 20000)
+    private CaseData correctedData;
+
+    /** When the data was last corrected; null while the step goes with the form's values. */
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
+    /** Corrected since its last attempt: the next one carries other data than the agency saw. */
+    @Column(name = "data_corrected", nullable = false)
+    private boolean dataCorrected;
+
+    /** The last attempt was refused by the agency before it acted on it: nothing is recorded under the key. */
+    @Column(name = "agency_took_nothing", nullable = false)
+    private boolean agencyTookNothing;
+
+    @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("correctedAt")
+    private List<TaskCorrection> corrections = new ArrayList<>();
 
     @Version
     private long version;
@@ -217,6 +243,7 @@ public class CaseTask {
         }
         failedAttempts++;
         lastError = Clipped.to(error, MAX_TEXT);
+        agencyTookNothing = false;
         if (giveUp) {
             // Also a task sent whose answer could not be read: sent again, the agency answers the same key again.
             status = TaskStatus.FAILED;
@@ -226,17 +253,73 @@ public class CaseTask {
         updatedAt = now;
     }
 
-    /** An administrator sends a failed task again: it goes back to pending and to the agency. */
-    void retry(Instant now) {
+    /**
+     * The agency refused this attempt before acting on it (it said the request was malformed, not
+     * allowed, unknown to it: an HTTP 4xx other than a conflict), so it recorded nothing under the key:
+     * trying again as it is cannot help, the task is a dead letter at once.
+     */
+    public void refused(String error, Instant now) {
+        if (status.isFinal()) {
+            return;
+        }
+        deliveryFailed(error, true, now);
+        agencyTookNothing = true;
+    }
+
+    /**
+     * Whether an administrator may correct the step's data before sending it again: its delivery
+     * failed and the agency never took it (no acknowledgement, no reference of its own).
+     */
+    public boolean fixable() {
+        return status == TaskStatus.FAILED && acknowledgedAt == null && agencyReference == null;
+    }
+
+    /** The corrected values of the step's fields, once an administrator corrected them. */
+    Optional<CaseData> correctedData() {
+        return correctedAt == null
+                ? Optional.empty()
+                : Optional.of(correctedData == null ? CaseData.EMPTY : correctedData);
+    }
+
+    void correct(CaseData values, List<String> changed, String by, Instant now) {
+        if (!fixable()) {
+            throw new ConflictException(
+                    "task.notFixable",
+                    "Only a failed step the agency never took can have its data corrected",
+                    service.code().value());
+        }
+        correctedData = values;
+        correctedAt = now;
+        dataCorrected = true;
+        corrections.add(new TaskCorrection(this, by, changed, now));
+        updatedAt = now;
+    }
+
+    /**
+     * An administrator sends a failed task again: it goes back to pending and to the agency. Under
+     * the same key, so that an agency that did act on an earlier attempt answers what it did and does
+     * not act twice; under a new key only when its data was corrected since the last attempt and the
+     * agency refused that attempt before acting (nothing is recorded under the old key, and the
+     * corrected request must not meet an agency's memory of the refused one). Returns the key it had
+     * when it was replaced.
+     */
+    Optional<RequestKey> retry(Instant now) {
         if (status != TaskStatus.FAILED) {
-            throw new org.citizenshop.domain.model.ConflictException(
+            throw new ConflictException(
                     "task.notFailed",
                     "Only a failed task can be sent again",
                     service.code().value());
         }
+        Optional<RequestKey> replaced = Optional.empty();
+        if (dataCorrected && agencyTookNothing) {
+            replaced = Optional.of(key());
+            requestKey = RequestKey.generate().value();
+        }
+        dataCorrected = false;
         status = TaskStatus.PENDING;
         handedOffAt = now;
         updatedAt = now;
+        return replaced;
     }
 
     public Long id() {
@@ -330,5 +413,20 @@ public class CaseTask {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Whether the last attempt was refused by the agency before it acted (nothing recorded under the key). */
+    public boolean agencyTookNothing() {
+        return agencyTookNothing;
+    }
+
+    /** Whether its data was corrected since the last attempt. */
+    public boolean dataCorrected() {
+        return dataCorrected;
+    }
+
+    /** The corrections of its data, oldest first (a step never corrected does not load them). */
+    public List<TaskCorrection> corrections() {
+        return correctedAt == null ? List.of() : List.copyOf(corrections);
     }
 }

@@ -25,6 +25,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.citizenshop.domain.model.Clipped;
+import org.citizenshop.domain.model.ConflictException;
+import org.citizenshop.domain.model.InvalidFormException;
+import org.citizenshop.domain.model.InvalidInputException;
+import org.citizenshop.domain.model.agencyrequest.RequestKey;
+import org.citizenshop.domain.model.catalogue.FieldValue;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.catalogue.PublicService;
 import org.citizenshop.domain.model.catalogue.ServiceField;
@@ -350,10 +355,98 @@ public class CitizenCase {
         return Optional.ofNullable(consentId);
     }
 
-    /** Sends a failed task again. */
-    public void retry(CaseTask task, Instant now) {
+    /** Sends a failed task again; returns the key it had if it goes under a new one (see {@link CaseTask}). */
+    public Optional<RequestKey> retry(CaseTask task, Instant now) {
         requireOwn(task);
-        task.retry(now);
+        return task.retry(now);
+    }
+
+    /**
+     * What a failed step would send for each of its service's fields now, and where each value comes
+     * from: an earlier step's output (named by that step's service; not for an administrator to
+     * change) or the form, as corrected if it was. In the order of the service's form.
+     */
+    public List<StepValue> stepValues(CaseTask task) {
+        requireOwn(task);
+        Map<String, String> filledBy = filledByEarlierSteps(task);
+        CaseData fields = fieldsFor(task);
+        List<StepValue> values = new ArrayList<>();
+        for (ServiceField field : task.service().fields()) {
+            values.add(new StepValue(field, fields.get(field.key()), filledBy.get(field.key())));
+        }
+        return values;
+    }
+
+    /** A field of a step with its value ({@code null} when blank) and the step whose output fills it, if any. */
+    public record StepValue(ServiceField field, String value, String filledBy) {
+
+        public boolean editable() {
+            return filledBy == null;
+        }
+    }
+
+    /**
+     * An administrator corrects a failed step's data: {@code values} holds every field of the step's
+     * service that no earlier step fills (a field left out or blank is empty), checked as a submission
+     * checks the form; every problem is refused at once, on its field. The form of the case keeps what
+     * the citizen gave; the step goes with the corrected values from now on. Returns the keys of the
+     * fields whose value changed (none: nothing is recorded).
+     */
+    public List<String> correct(CaseTask task, Map<String, String> values, String by, Instant now) {
+        requireOwn(task);
+        if (!task.fixable()) {
+            throw new ConflictException(
+                    "task.notFixable",
+                    "Only a failed step the agency never took can have its data corrected",
+                    task.serviceCode());
+        }
+        List<StepValue> current = stepValues(task);
+        List<InvalidFormException.Refusal> refusals = new ArrayList<>();
+        for (Map.Entry<String, String> given : values.entrySet()) {
+            Optional<StepValue> field = current.stream()
+                    .filter(value -> value.field().key().equals(given.getKey()))
+                    .findFirst();
+            if (field.isEmpty()) {
+                refusals.add(new InvalidFormException.Refusal(
+                        given.getKey(), "correction.unknownField", List.of(given.getKey(), task.serviceCode())));
+            } else if (!field.get().editable()
+                    && !sameValue(given.getValue(), field.get().value())) {
+                // An earlier step's agency gave this value; it is not the shop's to change.
+                refusals.add(new InvalidFormException.Refusal(
+                        given.getKey(),
+                        "correction.filledByStep",
+                        List.of(field.get().filledBy())));
+            }
+        }
+        Map<String, String> corrected = new LinkedHashMap<>();
+        List<String> changed = new ArrayList<>();
+        for (StepValue value : current) {
+            if (!value.editable()) {
+                continue;
+            }
+            ServiceField field = value.field();
+            String given = values.get(field.key());
+            try {
+                FieldValue.check(field.key(), field.type(), field.required(), field.choices(), given);
+            } catch (InvalidInputException refused) {
+                refusals.add(
+                        new InvalidFormException.Refusal(refused.field(), refused.messageKey(), refused.arguments()));
+            }
+            String stripped = given == null || given.isBlank() ? null : given.strip();
+            if (stripped != null) {
+                corrected.put(field.key(), stripped);
+            }
+            if (!sameValue(stripped, value.value())) {
+                changed.add(field.key());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new InvalidFormException(refusals);
+        }
+        if (!changed.isEmpty()) {
+            task.correct(CaseData.of(corrected), changed, by, now);
+        }
+        return changed;
     }
 
     private void cancelWaitingFor(CaseTask stopped, Instant now) {
@@ -373,8 +466,9 @@ public class CitizenCase {
     public CaseData fieldsFor(CaseTask task) {
         requireOwn(task);
         Map<String, String> fields = new LinkedHashMap<>();
+        CaseData given = task.correctedData().orElse(formData);
         for (ServiceField field : task.service().fields()) {
-            String value = formData.get(field.key());
+            String value = given.get(field.key());
             if (value != null) {
                 fields.put(field.key(), value);
             }
@@ -383,6 +477,21 @@ public class CitizenCase {
             task(earlier).ifPresent(done -> fields.putAll(done.outputs().values()));
         }
         return CaseData.of(fields);
+    }
+
+    private static boolean sameValue(String given, String current) {
+        String one = given == null || given.isBlank() ? null : given.strip();
+        String other = current == null || current.isBlank() ? null : current.strip();
+        return Objects.equals(one, other);
+    }
+
+    /** The keys the outputs of the steps a task waits for fill, each with the step's service. */
+    private Map<String, String> filledByEarlierSteps(CaseTask task) {
+        Map<String, String> filled = new LinkedHashMap<>();
+        for (String earlier : before(task)) {
+            task(earlier).ifPresent(done -> done.outputs().values().keySet().forEach(key -> filled.put(key, earlier)));
+        }
+        return filled;
     }
 
     private Set<String> before(CaseTask task) {

@@ -40,7 +40,7 @@ public class DataAccess {
         PREFILL,
         /** The citizen's consent was asked, answered or withdrawn. */
         CONSENT,
-        /** An administrator or supervisor resent or cancelled a step that failed (a dead letter). */
+        /** An administrator or supervisor read, corrected, resent or cancelled a step that failed (a dead letter). */
         DEAD_LETTER,
         /** A supervisor searched the data tracker. */
         AUDIT_SEARCH
