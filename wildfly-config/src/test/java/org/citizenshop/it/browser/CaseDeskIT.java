@@ -143,7 +143,7 @@ class CaseDeskIT extends BrowserJourney {
         // The marital status is the registry's to correct: read-only here, and the note says so.
         WebElement lockedNote = browser.findElement(
                 By.cssSelector("div.field[data-key='parents.maritalStatus'] .from-registry.locked"));
-        assertThat(lockedNote.getText()).contains("do registo da IRN", "não editável");
+        assertThat(lockedNote.getText()).contains("do registo (IRN)", "não editável");
         assertThat(field("parents.maritalStatus").isEnabled()).isFalse();
         assertThat(field("parents.maritalStatus").getAttribute("aria-describedby"))
                 .isEqualTo(lockedNote.getAttribute("id"));
