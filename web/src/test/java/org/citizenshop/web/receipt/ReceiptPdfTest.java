@@ -36,6 +36,7 @@ class ReceiptPdfTest {
                 null,
                 null,
                 0,
+                null,
                 null);
     }
 
