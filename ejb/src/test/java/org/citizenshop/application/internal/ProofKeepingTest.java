@@ -177,7 +177,7 @@ class ProofKeepingTest {
             return proofs.stream()
                     .filter(proof -> proof.verificationCode().equals(Optional.of(verificationCode)))
                     .map(proof -> new ProofSummary(
-                            0, "key", verificationCode, null, null, null, null, null, proof.receivedAt()))
+                            0L, "key", verificationCode, null, null, null, null, null, proof.receivedAt()))
                     .findFirst();
         }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
  * verification code, digest, type, name and size, or the problem with what the agency sent.
  */
 public record ProofSummary(
-        long taskId,
+        Long taskId,
         String requestKey,
         String verificationCode,
         String sha256,
