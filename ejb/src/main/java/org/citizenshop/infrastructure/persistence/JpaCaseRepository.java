@@ -118,7 +118,7 @@ public class JpaCaseRepository implements CaseRepository {
     /** Selects every column but the bytes, so that a board never loads a document. */
     private static final String SUMMARY =
             "select new org.citizenshop.domain.model.cases.ProofSummary(t.id, t.requestKey,"
-                    + " p.verificationCode, p.sha256, p.contentType, p.fileName, p.size, p.problem, p.receivedAt)"
+                    + " p.verificationCode, p.sha256, p.contentType, p.fileName, p.sizeBytes, p.problem, p.receivedAt)"
                     + " from ProofDocument p join p.task t";
 
     @Override

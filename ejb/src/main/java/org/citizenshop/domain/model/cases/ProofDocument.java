@@ -64,7 +64,7 @@ public class ProofDocument {
     private String fileName;
 
     @Column(name = "size_bytes")
-    private Integer size;
+    private Integer sizeBytes;
 
     @Column(name = "content")
     private byte[] content;
@@ -88,7 +88,7 @@ public class ProofDocument {
         });
         ProofDocument document = new ProofDocument(task, at);
         document.content = content.clone();
-        document.size = content.length;
+        document.sizeBytes = content.length;
         document.sha256 = sha256;
         document.contentType = PDF;
         document.verificationCode = verificationCode;
@@ -178,7 +178,7 @@ public class ProofDocument {
     }
 
     public int size() {
-        return size == null ? 0 : size;
+        return sizeBytes == null ? 0 : sizeBytes;
     }
 
     public Optional<byte[]> content() {
