@@ -186,7 +186,8 @@ public class CasesResource {
 
     @GET
     @Path("/{reference}/tasks/{key}/document")
-    @Produces({"application/pdf", Problem.MEDIA_TYPE})
+    // JSON too: a client that asks for JSON (as API clients do) gets its 401, 403 or 404 as problem details, not a 406.
+    @Produces({"application/pdf", Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(
             summary = "The document an agency issued for a step of the case (its proof of completion)",
