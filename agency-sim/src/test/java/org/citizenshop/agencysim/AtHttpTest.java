@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -46,6 +47,27 @@ class AtHttpTest {
         assertThat(nif).hasSize(9).startsWith("2");
         assertThat(CheckDigits.nifCheckHolds(nif)).isTrue();
         assertThat(answer.outputs()).containsOnlyKeys("child.nif");
+    }
+
+    @Test
+    void nif_comesWithTheCertificate_inlineAsBase64_withItsSizeDigestAndVerificationCode() throws Exception {
+        SoapAnswer answer =
+                SoapAnswer.of(simulator.submitAt(at("nif-request.xml", "key-1")).body());
+
+        Element document = answer.document();
+        byte[] pdf = Base64.getMimeDecoder().decode(document.getTextContent());
+        assertThat(document.getAttribute("contentType")).isEqualTo("application/pdf");
+        assertThat(document.getAttribute("fileName")).isEqualTo("AT-2026-000001.pdf");
+        assertThat(Integer.parseInt(document.getAttribute("size"))).isEqualTo(pdf.length);
+        assertThat(document.getAttribute("sha256")).isEqualTo(IssuedPdf.sha256(pdf));
+        String code = document.getAttribute("verificationCode");
+        assertThat(code).matches("AT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(IssuedPdf.text(pdf))
+                .contains(
+                        "Tax number certificate",
+                        "AT-2026-000001",
+                        code,
+                        answer.outputs().get("child.nif"));
     }
 
     @Test
@@ -137,6 +159,8 @@ class AtHttpTest {
 
         assertThat(address.outputs()).containsEntry("address.taxConfirmation", "AT-2026-000001");
         assertThat(company.outputs()).containsEntry("company.activityConfirmation", "AT-2026-000002");
+        assertThat(address.document()).as("only AT-NIF issues a document").isNull();
+        assertThat(company.document()).isNull();
     }
 
     @Test

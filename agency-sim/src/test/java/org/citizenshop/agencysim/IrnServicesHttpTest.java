@@ -6,6 +6,7 @@ import static org.citizenshop.agencysim.Samples.irn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +32,63 @@ class IrnServicesHttpTest {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body())
-                .isEqualTo("{\"requestKey\":\"key-1\",\"status\":\"COMPLETED\",\"agencyReference\":"
+                .startsWith("{\"requestKey\":\"key-1\",\"status\":\"COMPLETED\",\"agencyReference\":"
                         + "\"IRN-BIRTH-2026-000001\",\"outputs\":{\"child.civilId\":\"40000001\","
-                        + "\"birth.recordNumber\":\"NASC-2026-000001\"},\"receivedAt\":\"2026-11-27T10:15:30Z\"}");
+                        + "\"birth.recordNumber\":\"NASC-2026-000001\"},\"receivedAt\":\"2026-11-27T10:15:30Z\","
+                        + "\"document\":{");
+    }
+
+    @Test
+    void birth_comesWithTheBirthRecord_aPdfWithTheReferenceAndVerificationCode_itsSizeAndDigest() throws Exception {
+        JsonNode document =
+                json(simulator.submitIrn("key-1", irn("birth-request.json"))).get("document");
+
+        byte[] pdf = Base64.getDecoder().decode(document.get("content").asText());
+        assertThat(document.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(document.get("fileName").asText()).isEqualTo("IRN-BIRTH-2026-000001.pdf");
+        assertThat(document.get("size").asInt()).isEqualTo(pdf.length);
+        assertThat(pdf.length).isBetween(500, 20_000);
+        assertThat(document.get("sha256").asText()).isEqualTo(IssuedPdf.sha256(pdf));
+        String code = document.get("verificationCode").asText();
+        assertThat(code).matches("IRN-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(IssuedPdf.text(pdf))
+                .contains("Birth record", "IRN-BIRTH-2026-000001", code, "NASC-2026-000001", "40000001")
+                .contains("Maria Inês Silva Santos");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "cert-request.json, Birth certificate, IRN-CERT-2026-000001",
+        "death-request.json, Death record, OBITO-2026-000001"
+    })
+    void certificateAndDeath_comeWithTheirDocument(String sample, String title, String printed) throws Exception {
+        JsonNode document = json(simulator.submitIrn("key-1", irn(sample))).get("document");
+
+        byte[] pdf = Base64.getDecoder().decode(document.get("content").asText());
+        assertThat(document.get("sha256").asText()).isEqualTo(IssuedPdf.sha256(pdf));
+        assertThat(IssuedPdf.text(pdf))
+                .contains(title, printed, document.get("verificationCode").asText());
+    }
+
+    @Test
+    void aServiceThatIssuesNoDocument_answersWithoutOne() throws Exception {
+        JsonNode body = json(simulator.submitIrn("key-1", irn("address-request.json")));
+
+        assertThat(body.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(body.has("document")).isFalse();
+    }
+
+    @Test
+    void everyDocument_hasItsOwnVerificationCode() throws Exception {
+        Set<String> codes = new HashSet<>();
+        for (int i = 1; i <= 5; i++) {
+            codes.add(json(simulator.submitIrn("key-" + i, irn("birth-twins-request.json")))
+                    .get("document")
+                    .get("verificationCode")
+                    .asText());
+        }
+
+        assertThat(codes).hasSize(5);
     }
 
     @Test
@@ -90,7 +145,10 @@ class IrnServicesHttpTest {
         HttpResponse<String> replay = simulator.submitIrn("key-1", irn("birth-request-reordered.json"));
 
         assertThat(replay.statusCode()).isEqualTo(201);
-        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(replay.body())
+                .as("the same document, byte for byte")
+                .isEqualTo(first.body())
+                .contains("\"document\"");
         assertThat(simulator.irnEffectCount()).isEqualTo(1);
         assertThat(simulator.get("/irn/v1/service-requests/key-1").body()).isEqualTo(first.body());
     }

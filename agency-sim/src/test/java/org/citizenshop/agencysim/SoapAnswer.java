@@ -60,6 +60,12 @@ final class SoapAnswer {
         return text(AT_NS, "reason");
     }
 
+    /** The issued document of a SubmitResponse (its attributes and base64 text); null when there is none. */
+    Element document() {
+        NodeList nodes = document.getElementsByTagNameNS(AT_NS, "document");
+        return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
+    }
+
     private String text(String namespace, String localName) {
         NodeList nodes = namespace.isEmpty()
                 ? document.getElementsByTagName(localName)

@@ -66,7 +66,8 @@ public record CaseView(
             String lastError,
             int failedAttempts,
             String requestKey,
-            List<Correction> corrections)
+            List<Correction> corrections,
+            ProofView proof)
             implements Serializable {}
 
     /** An administrator corrected the step's data before sending it again: who, when, which fields. */
@@ -78,7 +79,52 @@ public record CaseView(
     /** A result the agency gave, with its label. */
     public record OutputView(String key, LocalizedText label, String value) implements Serializable {}
 
+    /**
+     * The proof the agency sent with a completion: {@code DOCUMENT} (the document it issued, with its
+     * verification code, digest, type, name and size) or {@code REFUSED} (what came could not be
+     * accepted: the problem). The public board keeps only that a document exists.
+     */
+    public record ProofView(
+            String kind,
+            String verificationCode,
+            String sha256,
+            String contentType,
+            String fileName,
+            Integer size,
+            Instant receivedAt,
+            String problem)
+            implements Serializable {
+
+        public static final String DOCUMENT = "DOCUMENT";
+        public static final String REFUSED = "REFUSED";
+
+        public boolean document() {
+            return DOCUMENT.equals(kind);
+        }
+
+        ProofView existing() {
+            return new ProofView(kind, null, null, null, null, null, null, null);
+        }
+
+        ProofView code() {
+            return new ProofView(kind, verificationCode, null, null, null, null, null, null);
+        }
+    }
+
     public CaseView withoutPersonalData() {
+        return publicView(false);
+    }
+
+    /**
+     * What the receipt prints: the public board, and for each step whose agency sent its document,
+     * the agency's reference and the document's verification code (both printed on the document the
+     * citizen receives; with them anyone checks it, and learns nothing personal).
+     */
+    public CaseView forReceipt() {
+        return publicView(true);
+    }
+
+    private CaseView publicView(boolean receipt) {
         return new CaseView(
                 reference,
                 null,
@@ -89,25 +135,34 @@ public record CaseView(
                 submittedAt,
                 progress,
                 tasks.stream()
-                        .map(task -> new TaskView(
-                                task.service(),
-                                task.name(),
-                                task.agency(),
-                                task.status(),
-                                task.queued(),
-                                task.waitsFor(),
-                                task.handedOffAt(),
-                                task.dueAt(),
-                                task.standing(),
-                                task.finishedAt(),
-                                null,
-                                List.of(),
-                                task.rejectionCode(),
-                                task.rejectionReason(),
-                                null,
-                                0,
-                                null,
-                                List.of()))
+                        .map(task -> {
+                            boolean document =
+                                    task.proof() != null && task.proof().document();
+                            return new TaskView(
+                                    task.service(),
+                                    task.name(),
+                                    task.agency(),
+                                    task.status(),
+                                    task.queued(),
+                                    task.waitsFor(),
+                                    task.handedOffAt(),
+                                    task.dueAt(),
+                                    task.standing(),
+                                    task.finishedAt(),
+                                    receipt && document ? task.agencyReference() : null,
+                                    List.of(),
+                                    task.rejectionCode(),
+                                    task.rejectionReason(),
+                                    null,
+                                    0,
+                                    null,
+                                    List.of(),
+                                    document
+                                            ? (receipt
+                                                    ? task.proof().code()
+                                                    : task.proof().existing())
+                                            : null);
+                        })
                         .toList(),
                 consent == null ? null : consent.withoutPersonalData(),
                 identification == null ? null : new Identification(identification.level(), null, null, null));

@@ -22,6 +22,12 @@ public interface Cases {
     /** The public status board: reference and tracking code, no personal data. */
     CaseView track(@NotBlank @Size(max = 20) String reference, @NotBlank @Size(max = 20) String trackingCode);
 
+    /**
+     * What the receipt prints, by reference and tracking code: the public board with, for each
+     * document an agency issued, its reference and the document's verification code.
+     */
+    CaseView receipt(@NotBlank @Size(max = 20) String reference, @NotBlank @Size(max = 20) String trackingCode);
+
     /** The cases opened during the visit a desk serves now, newest first. */
     List<CaseView> ofCurrentVisit(@NotBlank @Size(max = 20) String desk);
 }

@@ -17,11 +17,16 @@ public interface TaskOutcomes {
 
     void acknowledged(@NotBlank @Size(max = 36) String key, @NotBlank @Size(max = 60) String reference);
 
-    /** Done: the tasks that waited for it are handed off in the same transaction. */
+    /**
+     * Done: the tasks that waited for it are handed off in the same transaction. {@code document} is
+     * the proof the agency sent with it (null when it sent none): kept with the task, or, when it
+     * could not be accepted, the problem with it; the task is completed either way.
+     */
     void completed(
             @NotBlank @Size(max = 36) String key,
             @NotBlank @Size(max = 60) String reference,
-            @Size(max = 40) Map<String, String> outputs);
+            @Size(max = 40) Map<String, String> outputs,
+            AgencyDocument document);
 
     void rejected(@NotBlank @Size(max = 36) String key, @NotBlank @Size(max = 40) String code, String reason);
 

@@ -18,7 +18,7 @@ final class AtService {
 
     AtService(Clock clock) {
         this.rules = new AtRules(clock);
-        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, rules.all());
+        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, rules.all(), new AtDocuments());
     }
 
     Keyed<Decision> submit(String requestKey, SubmitRequest request) {

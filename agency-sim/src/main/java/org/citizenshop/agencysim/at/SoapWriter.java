@@ -2,6 +2,7 @@ package org.citizenshop.agencysim.at;
 
 import java.util.Map;
 import org.citizenshop.agencysim.common.Decision;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Outcome;
 
 /**
@@ -30,7 +31,27 @@ final class SoapWriter {
                     .append(escape(output.getValue()))
                     .append("</at:output>");
         }
+        if (completed.document() != null) {
+            document(xml, completed.document());
+        }
         return xml.append("</at:SubmitResponse>").append(CLOSE).toString();
+    }
+
+    /** The issued document inline, its bytes as xsd:base64Binary and what describes them as attributes. */
+    private static void document(StringBuilder xml, IssuedDocument document) {
+        xml.append("<at:document fileName=\"")
+                .append(escape(document.fileName()))
+                .append("\" contentType=\"")
+                .append(escape(document.contentType()))
+                .append("\" size=\"")
+                .append(document.size())
+                .append("\" sha256=\"")
+                .append(document.sha256())
+                .append("\" verificationCode=\"")
+                .append(escape(document.verificationCode()))
+                .append("\">")
+                .append(document.base64())
+                .append("</at:document>");
     }
 
     /** A decision: its response, or its rejection as a Client fault. */

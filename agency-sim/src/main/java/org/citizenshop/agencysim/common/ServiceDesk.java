@@ -16,13 +16,24 @@ public final class ServiceDesk {
     private final Clock clock;
     private final Function<String, String> referencePrefix;
     private final Map<String, ServiceRule> rules;
+    private final DocumentIssuer documents;
     private final References references = new References();
 
     /** {@code referencePrefix} turns a service code into its reference prefix, e.g. {@code AT-NIF -> AT}. */
     public ServiceDesk(Clock clock, Function<String, String> referencePrefix, Map<String, ServiceRule> rules) {
+        this(clock, referencePrefix, rules, DocumentIssuer.NONE);
+    }
+
+    /** A desk whose completions may come with a document ({@code documents} decides which). */
+    public ServiceDesk(
+            Clock clock,
+            Function<String, String> referencePrefix,
+            Map<String, ServiceRule> rules,
+            DocumentIssuer documents) {
         this.clock = clock;
         this.referencePrefix = referencePrefix;
         this.rules = Map.copyOf(rules);
+        this.documents = documents;
     }
 
     /** Where a request comes from: reading it may already refuse it. */
@@ -54,8 +65,10 @@ public final class ServiceDesk {
             ServiceRule.Completion completion = rule.check(request);
             String reference = references.next(
                     referencePrefix.apply(service), LocalDate.now(clock).getYear());
-            return new Decision(
-                    requestKey, service, new Outcome.Completed(reference, completion.outputs(reference)), receivedAt);
+            Map<String, String> outputs = completion.outputs(reference);
+            IssuedDocument document =
+                    documents.issue(request, reference, outputs, receivedAt).orElse(null);
+            return new Decision(requestKey, service, new Outcome.Completed(reference, outputs, document), receivedAt);
         } catch (Rejected rejected) {
             return new Decision(
                     requestKey, service, new Outcome.Refused(rejected.code(), rejected.reason()), receivedAt);

@@ -1,9 +1,11 @@
 package org.citizenshop.agencysim.irn;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Problem;
 import org.citizenshop.agencysim.common.Responses;
 
@@ -61,7 +63,8 @@ final class IrnResponses {
                 "COMPLETED",
                 completed.agencyReference(),
                 completed.outputs(),
-                completed.receivedAt());
+                completed.receivedAt(),
+                completed.document() == null ? null : DocumentBody.of(completed.document()));
     }
 
     private static Problem rejectionBody(IrnResult.Rejected rejected) {
@@ -69,12 +72,29 @@ final class IrnResponses {
         return Problem.rejection(code.type(), code.title(), code.name(), rejected.reason(), rejected.requestKey());
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     private record CompletedBody(
             String requestKey,
             String status,
             String agencyReference,
             Map<String, String> outputs,
-            Instant receivedAt) {}
+            Instant receivedAt,
+            DocumentBody document) {}
+
+    /** The issued document on the wire: what it is, its size and digest, the verification code, the bytes in base64. */
+    private record DocumentBody(
+            String fileName, String contentType, int size, String sha256, String verificationCode, String content) {
+
+        static DocumentBody of(IssuedDocument document) {
+            return new DocumentBody(
+                    document.fileName(),
+                    document.contentType(),
+                    document.size(),
+                    document.sha256(),
+                    document.verificationCode(),
+                    document.base64());
+        }
+    }
 
     private record AcceptedBody(
             String requestKey, String status, String agencyReference, LocalDate expectedDate, Instant receivedAt) {}

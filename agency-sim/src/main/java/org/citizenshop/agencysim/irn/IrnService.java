@@ -40,7 +40,7 @@ final class IrnService {
         this.registry = registry;
         this.policy = new CitizenCardPolicy(registry);
         // References per service, IRN-BIRTH-2026-000001, as the citizen card's IRN-CC-2026-000001.
-        this.desk = new ServiceDesk(clock, service -> service, new IrnRules(clock, registry).all());
+        this.desk = new ServiceDesk(clock, service -> service, new IrnRules(clock, registry).all(), new IrnDocuments());
     }
 
     Submission submit(String requestKey, JsonNode body) {
@@ -135,7 +135,12 @@ final class IrnService {
     private static IrnResult resultOf(String key, Decision decision) {
         if (decision.outcome() instanceof Outcome.Completed completed) {
             return new IrnResult.Completed(
-                    key, decision.service(), completed.agencyReference(), completed.outputs(), decision.receivedAt());
+                    key,
+                    decision.service(),
+                    completed.agencyReference(),
+                    completed.outputs(),
+                    completed.document(),
+                    decision.receivedAt());
         }
         Outcome.Refused refused = (Outcome.Refused) decision.outcome();
         return new IrnResult.Rejected(

@@ -279,12 +279,23 @@ public class CaseService implements Cases {
                 EnumSet.of(PersonalData.CASE),
                 DataAccess.Purpose.CASE_READ,
                 found.reference().value());
-        return withConsent(CaseViews.of(found, clock.instant()), found);
+        return withConsent(CaseViews.of(found, cases.proofsOf(found), clock.instant()), found);
     }
 
     @Override
     @PermitAll
     public CaseView track(String reference, String trackingCode) {
+        return board(reference, trackingCode).withoutPersonalData();
+    }
+
+    @Override
+    @PermitAll
+    public CaseView receipt(String reference, String trackingCode) {
+        return board(reference, trackingCode).forReceipt();
+    }
+
+    /** The whole board of the case with this reference and tracking code, for a public view of it. */
+    private CaseView board(String reference, String trackingCode) {
         NotFoundException unknown =
                 new NotFoundException("case.unknownOrWrongCode", "No case with this reference and code", reference);
         CaseReference wanted;
@@ -297,7 +308,7 @@ public class CaseService implements Cases {
         if (!found.trackingCode().matches(trackingCode)) {
             throw unknown;
         }
-        return withConsent(CaseViews.of(found, clock.instant()), found).withoutPersonalData();
+        return withConsent(CaseViews.of(found, cases.proofsOf(found), clock.instant()), found);
     }
 
     @Override
@@ -309,7 +320,7 @@ public class CaseService implements Cases {
                 session.getCallerPrincipal().getName(), desk.shop(), desk.code().value());
         return tickets.atDesk(desk)
                 .map(ticket -> cases.ofTicket(ticket.id()).stream()
-                        .map(found -> CaseViews.of(found, now))
+                        .map(found -> CaseViews.of(found, cases.proofsOf(found), now))
                         .toList())
                 .orElse(List.of());
     }

@@ -2,11 +2,14 @@ package org.citizenshop.application.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.citizenshop.application.CaseView;
 import org.citizenshop.domain.model.LocalizedText;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
 import org.citizenshop.domain.model.cases.PresentedDocument;
+import org.citizenshop.domain.model.cases.ProofSummary;
 import org.citizenshop.domain.model.catalogue.ServiceOutput;
 
 /** A case as its status board shows it. */
@@ -17,8 +20,16 @@ final class CaseViews {
     private CaseViews() {}
 
     static CaseView of(CitizenCase citizenCase, Instant now) {
-        List<CaseView.TaskView> tasks =
-                citizenCase.tasks().stream().map(task -> task(task, now)).toList();
+        return of(citizenCase, List.of(), now);
+    }
+
+    /** The board with the proofs the agencies sent (their summaries, never the bytes). */
+    static CaseView of(CitizenCase citizenCase, List<ProofSummary> proofs, Instant now) {
+        Map<Long, ProofSummary> byTask =
+                proofs.stream().collect(Collectors.toMap(ProofSummary::taskId, proof -> proof, (a, b) -> a));
+        List<CaseView.TaskView> tasks = citizenCase.tasks().stream()
+                .map(task -> task(task, byTask.get(task.id()), now))
+                .toList();
         return new CaseView(
                 citizenCase.reference().value(),
                 citizenCase.trackingCode().value(),
@@ -50,7 +61,7 @@ final class CaseViews {
                         .orElse(null));
     }
 
-    private static CaseView.TaskView task(CaseTask task, Instant now) {
+    private static CaseView.TaskView task(CaseTask task, ProofSummary proof, Instant now) {
         List<CaseView.OutputView> outputs = task.service().outputs().stream()
                 .filter(output -> task.outputs().get(output.key()) != null)
                 .map(output -> output(output, task.outputs().get(output.key())))
@@ -73,7 +84,8 @@ final class CaseViews {
                 task.lastError().orElse(null),
                 task.failedAttempts(),
                 task.key().value(),
-                corrections(task));
+                corrections(task),
+                proof == null ? null : proof(proof));
     }
 
     /** The corrections of a step's data, each field by its label in the step's service. */
@@ -92,6 +104,18 @@ final class CaseViews {
                                                 .orElse(new LocalizedText(key, key))))
                                 .toList()))
                 .toList();
+    }
+
+    private static CaseView.ProofView proof(ProofSummary proof) {
+        return new CaseView.ProofView(
+                proof.kept() ? CaseView.ProofView.DOCUMENT : CaseView.ProofView.REFUSED,
+                proof.verificationCode(),
+                proof.sha256(),
+                proof.contentType(),
+                proof.fileName(),
+                proof.size(),
+                proof.receivedAt(),
+                proof.problem());
     }
 
     private static CaseView.OutputView output(ServiceOutput output, String value) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
@@ -45,6 +46,9 @@ public class TaskOutcomeService implements TaskOutcomes {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProofKeeping proofs;
 
     /** The broker's deliveries of a task before it gives up (the server configuration's max-delivery-attempts). */
     @Inject
@@ -109,7 +113,7 @@ public class TaskOutcomeService implements TaskOutcomes {
     }
 
     @Override
-    public void completed(String key, String reference, Map<String, String> outputs) {
+    public void completed(String key, String reference, Map<String, String> outputs, AgencyDocument document) {
         CaseTask task = find(key);
         sharedIfFirst(task);
         Instant now = clock.instant();
@@ -117,13 +121,18 @@ public class TaskOutcomeService implements TaskOutcomes {
         for (CaseTask next : owner.complete(task, reference, CaseData.of(outputs), now)) {
             dispatch.handOffTask(next.key(), next.service().agency().code());
         }
-        trail(
-                task,
+        String proof = document == null ? "" : proofs.keep(task, document, now);
+        dataTrail.record(
+                DataTrail.subjectsOf(owner),
                 task.service().agency().code().value(),
                 ActorRole.AGENCY,
                 DataAction.CHANGE,
-                DataAccess.Purpose.AGENCY_RESULT);
-        audit.record(Roles.INTEGRATION, "caseTask.completed", key, "reference=" + reference);
+                proof.startsWith(ProofKeeping.KEPT)
+                        ? EnumSet.of(PersonalData.CASE, PersonalData.DOCUMENT)
+                        : EnumSet.of(PersonalData.CASE),
+                DataAccess.Purpose.AGENCY_RESULT,
+                owner.reference().value());
+        audit.record(Roles.INTEGRATION, "caseTask.completed", key, "reference=" + reference + proof);
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.citizenshop.domain.model.cases.CaseReference;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.ProofDocument;
+import org.citizenshop.domain.model.cases.ProofSummary;
 import org.citizenshop.domain.model.cases.TaskStatus;
 
 @ApplicationScoped
@@ -98,6 +100,63 @@ public class JpaCaseRepository implements CaseRepository {
                 .setParameter("status", status)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public void addProof(ProofDocument proof) {
+        em.persist(proof);
+    }
+
+    @Override
+    public boolean hasProof(CaseTask task) {
+        return !em.createQuery("select p.id from ProofDocument p where p.task = :task", Long.class)
+                .setParameter("task", task)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Selects every column but the bytes, so that a board never loads a document. */
+    private static final String SUMMARY =
+            "select new org.citizenshop.domain.model.cases.ProofSummary(t.id, t.requestKey,"
+                    + " p.verificationCode, p.sha256, p.contentType, p.fileName, p.sizeBytes, p.problem, p.receivedAt)"
+                    + " from ProofDocument p join p.task t";
+
+    @Override
+    public List<ProofSummary> proofsOf(CitizenCase citizenCase) {
+        return em.createQuery(SUMMARY + " where t.citizenCase = :owner", ProofSummary.class)
+                .setParameter("owner", citizenCase)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ProofDocument> proofOf(CaseTask task) {
+        return em
+                .createQuery("select p from ProofDocument p where p.task = :task", ProofDocument.class)
+                .setParameter("task", task)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ProofSummary> proofWithCode(String verificationCode) {
+        return em
+                .createQuery(SUMMARY + " where p.verificationCode = :code", ProofSummary.class)
+                .setParameter("code", verificationCode)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ProofSummary> proofWithDigest(String sha256) {
+        return em
+                .createQuery(SUMMARY + " where p.sha256 = :digest order by p.id", ProofSummary.class)
+                .setParameter("digest", sha256)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override

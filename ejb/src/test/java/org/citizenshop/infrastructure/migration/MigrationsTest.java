@@ -1,8 +1,11 @@
 package org.citizenshop.infrastructure.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,6 +73,50 @@ class MigrationsTest {
                 Statement sql = connection.createStatement()) {
             assertThat(count(sql, "select count(*) from shop")).isZero();
             assertThat(count(sql, "select count(*) from public_service")).isEqualTo(23);
+        }
+    }
+
+    @Test
+    void aProofDocument_keepsItsBytes_orItsProblem_neverBothNorNeither() throws SQLException {
+        JdbcDataSource dataSource = h2("proofs");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/demo")
+                .load()
+                .migrate();
+        byte[] pdf = "%PDF-1.6 a certificate".getBytes(StandardCharsets.US_ASCII);
+
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.executeUpdate(
+                    "insert into citizen_case (reference, tracking_code, shop_id, channel, form_data,"
+                            + " submitted_by, submitted_at) values ('CS-2026-000001', 'ABCD2345',"
+                            + " (select id from shop where code = 'LX-LARANJEIRAS'), 'DESK', '{}', 'clerk1', current_timestamp)");
+            sql.executeUpdate("insert into case_task (case_id, request_key, service_id, position, status, updated_at)"
+                    + " select c.id, k.request_key, s.id, k.position, 'COMPLETED', current_timestamp"
+                    + " from citizen_case c, public_service s, (values ('key-1', 1, 'IRN-BIRTH'), ('key-2', 2, 'AT-NIF'))"
+                    + " as k (request_key, position, service) where s.code = k.service");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into proof_document (task_id, verification_code, sha256, content_type, file_name,"
+                            + " size_bytes, content, received_at) select id, 'IRN-7KQ3-9XMP-2B4D', ?, 'application/pdf',"
+                            + " 'a.pdf', ?, ?, current_timestamp from case_task where request_key = 'key-1'")) {
+                insert.setString(1, "0".repeat(64));
+                insert.setInt(2, pdf.length);
+                insert.setBytes(3, pdf);
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            try (ResultSet stored = sql.executeQuery("select content from proof_document")) {
+                stored.next();
+                assertThat(stored.getBytes(1)).isEqualTo(pdf);
+            }
+            assertThatThrownBy(() -> sql.executeUpdate(
+                            "insert into proof_document (task_id, verification_code, sha256, problem, received_at)"
+                                    + " select id, 'AT-AAAA-BBBB-CCCC', 'x', 'not a PDF', current_timestamp"
+                                    + " from case_task where request_key = 'key-2'"))
+                    .isInstanceOf(SQLException.class);
+            assertThat(sql.executeUpdate("insert into proof_document (task_id, problem, received_at)"
+                            + " select id, 'not a PDF', current_timestamp from case_task where request_key = 'key-2'"))
+                    .isEqualTo(1);
         }
     }
 

@@ -3,11 +3,14 @@ package org.citizenshop.integration.at;
 import jakarta.enterprise.context.Dependent;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.integration.delivery.DeliveryProperties;
+import org.citizenshop.integration.delivery.DocumentReader;
 import org.citizenshop.integration.delivery.PermanentAgencyException;
 import org.citizenshop.integration.delivery.TaskOutcome;
 import org.citizenshop.integration.delivery.TransientAgencyException;
@@ -15,7 +18,8 @@ import org.w3c.dom.Element;
 
 /**
  * Translates a case task at the tax authority's edge: the task into a SOAP {@code SubmitRequest}, the
- * reply into a {@link TaskOutcome}. A {@code SubmitResponse} is a completion with the outputs; a
+ * reply into a {@link TaskOutcome}. A {@code SubmitResponse} is a completion with the outputs (and
+ * the certificate the authority issued, when it issued one); a
  * client fault is the authority's rejection, with the code and reason of its detail; a server fault
  * (or a 500 without a fault) is "try again later". Nothing of SOAP passes this class.
  */
@@ -23,6 +27,7 @@ import org.w3c.dom.Element;
 public class AtTaskTranslator {
 
     private static final String SOAP_ACTION = "SOAPAction";
+    private static final DocumentReader DOCUMENTS = DocumentReader.standard();
 
     /** The request of the task the exchange carries (kept in a property: a retry sends it again). */
     public void toSubmitRequest(Exchange exchange) {
@@ -71,7 +76,34 @@ public class AtTaskTranslator {
             }
             outputs.put(name, output.getTextContent().strip());
         }
-        return new TaskOutcome.Completed(reference, outputs);
+        return new TaskOutcome.Completed(reference, outputs, document(response));
+    }
+
+    /**
+     * The certificate issued with the completion ({@code at:document}: base64 text, its name, type,
+     * size, digest and verification code as attributes), null when there is none. One the shop cannot
+     * accept does not undo the completion: it comes back as its problem.
+     */
+    private static AgencyDocument document(Element response) {
+        List<Element> documents = TaxReplyReader.children(response, TaxSoap.TAX_NS, "document");
+        if (documents.isEmpty()) {
+            return null;
+        }
+        if (documents.size() > 1) {
+            return AgencyDocument.refused("the answer carries " + documents.size() + " documents, not one");
+        }
+        Element document = documents.get(0);
+        return DOCUMENTS.read(new DocumentReader.Declared(
+                attribute(document, "fileName"),
+                attribute(document, "contentType"),
+                attribute(document, "size"),
+                attribute(document, "sha256"),
+                attribute(document, "verificationCode"),
+                document.getTextContent()));
+    }
+
+    private static String attribute(Element element, String name) {
+        return element.hasAttribute(name) ? element.getAttribute(name) : null;
     }
 
     private static TaskOutcome fault(String reply) {

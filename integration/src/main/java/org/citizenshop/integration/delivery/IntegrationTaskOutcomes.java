@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
@@ -40,8 +41,8 @@ public class IntegrationTaskOutcomes implements TaskOutcomes {
     }
 
     @Override
-    public void completed(String key, String reference, Map<String, String> outputs) {
-        outcomes.completed(key, reference, outputs);
+    public void completed(String key, String reference, Map<String, String> outputs, AgencyDocument document) {
+        outcomes.completed(key, reference, outputs, document);
     }
 
     @Override

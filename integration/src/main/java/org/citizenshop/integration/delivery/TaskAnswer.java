@@ -7,7 +7,7 @@ public record TaskAnswer(String key, TaskOutcome outcome) {
 
     public void reportTo(TaskOutcomes outcomes) {
         if (outcome instanceof TaskOutcome.Completed completed) {
-            outcomes.completed(key, completed.reference(), completed.outputs());
+            outcomes.completed(key, completed.reference(), completed.outputs(), completed.document());
         } else if (outcome instanceof TaskOutcome.Acknowledged acknowledged) {
             outcomes.acknowledged(key, acknowledged.reference());
         } else if (outcome instanceof TaskOutcome.Sent) {

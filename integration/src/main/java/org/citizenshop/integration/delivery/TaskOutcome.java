@@ -1,15 +1,23 @@
 package org.citizenshop.integration.delivery;
 
 import java.util.Map;
+import org.citizenshop.application.AgencyDocument;
 
 /** What an agency did with a case task, translated from its wire format at the edge. */
 public sealed interface TaskOutcome {
 
-    /** Done, with the agency's reference and what it assigned (output key to value). */
-    record Completed(String reference, Map<String, String> outputs) implements TaskOutcome {
+    /**
+     * Done, with the agency's reference and what it assigned (output key to value), and the document
+     * it issued as proof: read and checked, or the problem with it; null when it sent none.
+     */
+    record Completed(String reference, Map<String, String> outputs, AgencyDocument document) implements TaskOutcome {
 
         public Completed {
             outputs = Map.copyOf(outputs);
+        }
+
+        public Completed(String reference, Map<String, String> outputs) {
+            this(reference, outputs, null);
         }
     }
 

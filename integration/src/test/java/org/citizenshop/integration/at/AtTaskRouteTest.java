@@ -109,6 +109,42 @@ class AtTaskRouteTest extends TaskRouteTest {
     }
 
     @Test
+    void theNifCertificateInline_isReadChecked_andReportedWithTheCompletion() throws Exception {
+        authority.answers(200, "submit-response-nif-with-document.xml");
+
+        deliver(nif());
+
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> assertThat(outcome.detail())
+                .startsWith("AT-2026-000001 {child.nif=200000012} AgencyDocument[AT-2026-000001.pdf, 1506 bytes"));
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).as(document.toString()).isTrue();
+            assertThat(document.verificationCode()).isEqualTo("AT-9FD0-1VGQ-3N56");
+            assertThat(document.content()).hasSize(1506);
+        });
+        Document response = TaxServicesWsdl.parse(ScriptedAgency.sample("at", "submit-response-nif-with-document.xml"));
+        assertThatCode(() -> TaxServicesWsdl.validate(TaxServicesWsdl.first(response, "SubmitResponse")))
+                .as("the sample follows the WSDL")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCertificateThatIsNotBase64_orWhoseDigestDiffers_completesWithoutProof_withTheProblem() {
+        authority.answers(200, "document-malformed-base64.xml");
+        authority.answers(200, "document-wrong-digest.xml");
+
+        deliver(nif());
+        deliver(nif());
+
+        assertThat(authority.received).as("neither asked again").hasSize(2);
+        assertThat(outcomes.reported).extracting(Outcome::kind).containsExactly("completed", "completed");
+        assertThat(outcomes.documents)
+                .extracting(document -> document.problem())
+                .containsExactly(
+                        "the document's content is not valid base64",
+                        "the document's SHA-256 digest does not match its content");
+    }
+
+    @Test
     void theSampleReplies_followTheWsdl_whichCatchesOneThatDoesNot() throws Exception {
         Document response = TaxServicesWsdl.parse(ScriptedAgency.sample("at", "submit-response-nif.xml"));
         Document rejection = TaxServicesWsdl.parse(ScriptedAgency.sample("at", "fault-client-invalid-civil-id.xml"));

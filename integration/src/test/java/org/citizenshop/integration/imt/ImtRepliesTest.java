@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import java.util.Map;
 import java.util.Set;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
@@ -37,9 +38,9 @@ class ImtRepliesTest {
         }
 
         @Override
-        public void completed(String key, String reference, Map<String, String> outputs) {
+        public void completed(String key, String reference, Map<String, String> outputs, AgencyDocument document) {
             check(key);
-            super.completed(key, reference, outputs);
+            super.completed(key, reference, outputs, document);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.citizenshop.integration.irn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,8 @@ import org.citizenshop.integration.testing.TaskRouteTest;
 import org.citizenshop.integration.testing.Tasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The civil registry's case task route over real HTTP against a scripted registry (samples under agency/irn/). */
 class IrnTaskRouteTest extends TaskRouteTest {
@@ -90,6 +93,55 @@ class IrnTaskRouteTest extends TaskRouteTest {
                         KEY,
                         "completed",
                         "IRN-2026-000001 {birth.recordNumber=NASC-2026-000001, child.civilId=30000001}"));
+    }
+
+    @Test
+    void aBirthRecordWithTheCompletion_isReadChecked_andReportedWithIt() {
+        registry.answers(201, "completed-birth-with-document.json");
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("completed");
+            assertThat(outcome.detail()).startsWith("IRN-BIRTH-2026-000001 {birth.recordNumber=NASC-2026-000001");
+        });
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).as(document.toString()).isTrue();
+            assertThat(document.fileName()).isEqualTo("IRN-BIRTH-2026-000001.pdf");
+            assertThat(document.verificationCode()).isEqualTo("IRN-GVTC-JJTJ-2N50");
+            assertThat(document.sha256()).isEqualTo("2302b15d83f6be2bd4d9caba7940790b5070a52ae091486728bf23cb84076470");
+            assertThat(document.content()).hasSize(1570).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+
+    /**
+     * The registry did the work and its outputs feed the next steps; asking again would bring the same
+     * document back. So the step is completed and the problem with its document kept for the clerk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "document-malformed-base64.json   | the document's content is not valid base64",
+                "document-wrong-digest.json       | the document's SHA-256 digest does not match its content",
+                "document-too-big.json            | the document declares 3145728 bytes, more than the limit of 2097152",
+                "document-not-a-pdf.json          | the document is not a PDF",
+                "document-wrong-content-type.json | the document is text/html, not a PDF",
+                "document-not-an-object.json      | the document is not a JSON object"
+            })
+    void aDocumentThatCannotBeAccepted_completesTheStepWithoutProof_withTheProblem(String sample, String problem) {
+        registry.answers(201, sample);
+
+        deliver(Tasks.task("irn-rest", "IRN-BIRTH", "child.givenNames", "Maria"));
+
+        assertThat(registry.received).as("not asked again").hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> assertThat(outcome.kind())
+                .isEqualTo("completed"));
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).isFalse();
+            assertThat(document.problem()).isEqualTo(problem);
+            assertThat(document.content()).isNull();
+        });
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
 import org.citizenshop.integration.testing.ScriptedAgency;
@@ -43,7 +44,7 @@ class IssResultsRouteTest extends CamelTestSupport {
     /** The application refuses the answers of the first key (as it would an unknown one). */
     private final RecordingOutcomes outcomes = new RecordingOutcomes() {
         @Override
-        public void completed(String key, String reference, Map<String, String> outputs) {
+        public void completed(String key, String reference, Map<String, String> outputs, AgencyDocument document) {
             if (refuseFirst && FIRST.equals(key)) {
                 throw new IllegalStateException("No case task " + key);
             }
@@ -53,7 +54,7 @@ class IssResultsRouteTest extends CamelTestSupport {
                         "Transaction rolled back",
                         rolledBackBy(new OptimisticLockException("Row was updated by another transaction")));
             }
-            super.completed(key, reference, outputs);
+            super.completed(key, reference, outputs, document);
         }
     };
 

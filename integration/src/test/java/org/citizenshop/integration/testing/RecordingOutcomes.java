@@ -3,6 +3,7 @@ package org.citizenshop.integration.testing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.AgencyOutcomes;
 import org.citizenshop.application.AlertOutcomes;
 import org.citizenshop.application.CitizenCardDispatch;
@@ -15,6 +16,9 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOut
     public record Outcome(String key, String kind, String detail) {}
 
     public final List<Outcome> reported = new CopyOnWriteArrayList<>();
+
+    /** The documents that came with completions, as the application would get them. */
+    public final List<AgencyDocument> documents = new CopyOnWriteArrayList<>();
 
     @Override
     public CitizenCardDispatch citizenCardDispatch(String key) {
@@ -62,8 +66,15 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOut
     }
 
     @Override
-    public void completed(String key, String reference, java.util.Map<String, String> outputs) {
-        reported.add(new Outcome(key, "completed", reference + " " + new java.util.TreeMap<>(outputs)));
+    public void completed(
+            String key, String reference, java.util.Map<String, String> outputs, AgencyDocument document) {
+        reported.add(new Outcome(
+                key,
+                "completed",
+                reference + " " + new java.util.TreeMap<>(outputs) + (document == null ? "" : " " + document)));
+        if (document != null) {
+            documents.add(document);
+        }
     }
 
     @Override

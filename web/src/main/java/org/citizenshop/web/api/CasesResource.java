@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.Set;
 import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
 import org.citizenshop.application.Cases;
+import org.citizenshop.application.Proofs;
 import org.citizenshop.application.Roles;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.web.problem.Problem;
@@ -176,5 +179,37 @@ public class CasesResource {
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CaseView find(@PathParam("reference") String reference) {
         return cases.find(reference);
+    }
+
+    @Inject
+    Proofs proofs;
+
+    @GET
+    @Path("/{reference}/tasks/{key}/document")
+    // JSON too: a client that asks for JSON (as API clients do) gets its 401, 403 or 404 as problem details, not a 406.
+    @Produces({"application/pdf", Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
+    @Operation(
+            summary = "The document an agency issued for a step of the case (its proof of completion)",
+            description = "key: the step's request key, as on the case's board. The PDF as the agency sent it; its"
+                    + " SHA-256 digest in Repr-Digest. The document is personal data: the read is on the data"
+                    + " tracker of everyone in the case.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such case or step, or no document for it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response document(@PathParam("reference") String reference, @PathParam("key") String key) {
+        Proofs.ProofFile document = proofs.document(reference, key);
+        return Response.ok(document.content(), document.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                .header("Cache-Control", "no-store")
+                .header(
+                        "Repr-Digest",
+                        "sha-256=:"
+                                + Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(document.sha256()))
+                                + ":")
+                .build();
     }
 }

@@ -65,7 +65,8 @@ public class PublicCasesResource {
     @Operation(
             summary = "The case's receipt as PDF",
             description = "layout=a4 (desk printer, the default) or thermal (80 mm kiosk printer). Its QR code opens"
-                    + " the tracking page, where anyone holding the receipt checks that it is genuine.")
+                    + " the tracking page, where anyone holding the receipt checks that it is genuine. It lists the"
+                    + " documents the agencies issued so far, each by its reference and verification code.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(
             responseCode = "404",
@@ -83,7 +84,7 @@ public class PublicCasesResource {
         ReceiptLayout paper = ReceiptLayout.named(layout)
                 .orElseThrow(() -> new InvalidInputException(
                         "layout", "receipt.unknownLayout", "The layout is a4 or thermal", String.valueOf(layout)));
-        CaseView found = cases.track(reference, code == null ? "" : code);
+        CaseView found = cases.receipt(reference, code == null ? "" : code);
         // The receipt carries the tracking code the citizen holds; track() leaves it out of the public board.
         CaseView receipt = new CaseView(
                 found.reference(),

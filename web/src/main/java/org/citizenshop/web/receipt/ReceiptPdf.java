@@ -25,8 +25,9 @@ import uk.org.okapibarcode.graphics.Rectangle;
 /**
  * Draws a case's receipt: the reference and tracking code, when and where it was submitted, every
  * step with its agency and state (a step whose agency has not taken it yet says it is queued), and a
- * QR code with the verification address, where anyone can check the receipt and follow the case.
- * Nothing personal is printed beyond what the citizen already holds.
+ * QR code with the verification address, where anyone can check the receipt and follow the case;
+ * the documents the agencies issued so far, each by its reference and verification code. Nothing
+ * personal is printed beyond what the citizen already holds.
  */
 public final class ReceiptPdf {
 
@@ -111,6 +112,26 @@ public final class ReceiptPdf {
                             ? text("taskStatus.WAITING")
                             : text("taskStatus." + task.status());
             add(lines, "• " + task.name().in(locale) + " (" + task.agency() + "): " + state, false, size);
+        }
+        List<CaseView.TaskView> proved = receipt.tasks().stream()
+                .filter(task -> task.proof() != null && task.proof().verificationCode() != null)
+                .toList();
+        if (!proved.isEmpty()) {
+            lines.add(new Line("", false, size));
+            add(lines, text("receipt.proofs"), true, size);
+            for (CaseView.TaskView task : proved) {
+                add(
+                        lines,
+                        "• "
+                                + text(
+                                        "receipt.proof",
+                                        task.name().in(locale),
+                                        task.agency(),
+                                        task.agencyReference(),
+                                        task.proof().verificationCode()),
+                        false,
+                        size * 0.9f);
+            }
         }
         if (receipt.identification() != null) {
             add(lines, text("case.identified." + receipt.identification().level()), false, size * 0.9f);

@@ -37,7 +37,8 @@ class ReceiptPdfTest {
                 null,
                 0,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     private static final CaseView BIRTH = new CaseView(
@@ -107,6 +108,51 @@ class ReceiptPdfTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(595.28f);
             assertThat(document.getDocumentInformation().getTitle()).contains("CS-2026-000007");
         }
+    }
+
+    @Test
+    void theReceipt_listsTheDocumentsIssuedSoFar_byReferenceAndVerificationCode() throws IOException {
+        CaseView.TaskView birth = BIRTH.tasks().get(0);
+        CaseView.TaskView issued = new CaseView.TaskView(
+                birth.service(),
+                birth.name(),
+                birth.agency(),
+                birth.status(),
+                false,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                "IRN-BIRTH-2026-000001",
+                List.of(),
+                null,
+                null,
+                null,
+                0,
+                null,
+                new CaseView.ProofView("DOCUMENT", "IRN-7KQ3-9XMP-2B4D", null, null, null, null, null, null));
+        CaseView withProof = new CaseView(
+                BIRTH.reference(),
+                BIRTH.trackingCode(),
+                BIRTH.lifeEvent(),
+                BIRTH.name(),
+                BIRTH.shop(),
+                BIRTH.channel(),
+                BIRTH.submittedAt(),
+                BIRTH.progress(),
+                List.of(issued, BIRTH.tasks().get(1), BIRTH.tasks().get(2)),
+                null,
+                null);
+
+        String text = text(new ReceiptPdf(ReceiptLayout.A4, Locale.ENGLISH).render(withProof, URL));
+
+        assertThat(text)
+                .contains("Documents issued")
+                .contains("Registar um nascimento (IRN): IRN-BIRTH-2026-000001, verification code IRN-7KQ3-9XMP-2B4D");
+        assertThat(text(new ReceiptPdf(ReceiptLayout.A4, Locale.ENGLISH).render(BIRTH, URL)))
+                .as("none yet, no heading")
+                .doesNotContain("Documents issued");
     }
 
     @Test

@@ -189,6 +189,16 @@ class CaseDeskIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("tr[data-service='SNS-REGISTER'] .state"))
                         .getText())
                 .contains("concluído");
+        // The registry's birth record is the step's proof; the clerk's session downloads it from the board.
+        WebElement proof = browser.findElement(By.cssSelector("tr[data-service='IRN-BIRTH'] .proof"));
+        assertThat(proof.getText()).contains("Prova: documento", "código de verificação IRN-");
+        String document = proof.findElement(By.cssSelector("a.proof-download")).getAttribute("href");
+        Object fetched = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "fetch(arguments[0]).then(r => arguments[1](r.status + ' ' + r.headers.get('Content-Type')))",
+                        document);
+        assertThat(fetched).isEqualTo("200 application/pdf");
+        assertAccessible("case status board with the agencies' documents");
         String receiptUrl = browser.findElement(By.id("receipt-a4")).getAttribute("href");
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
@@ -208,6 +218,10 @@ class CaseDeskIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".case-board")).getText())
                 .contains("Atribuir", "concluído")
                 .doesNotContain(nif);
+        assertThat(browser.findElement(By.cssSelector("tr[data-service='IRN-BIRTH'] .proof"))
+                        .getText())
+                .as("the public board says a document exists, and nothing of it")
+                .isEqualTo("Prova: documento emitido");
         assertAccessible("public tracking");
     }
 }

@@ -51,6 +51,7 @@ class SecurityHeadersIT {
                 "/board/?shop=LX-LARANJEIRAS",
                 "/shop/?shop=LX-LARANJEIRAS",
                 "/track/",
+                "/verify/?code=NO-SUCH-CODE",
                 "/ticket/",
                 "/appointments/?shop=LX-LARANJEIRAS",
                 "/no/such/page.xhtml"

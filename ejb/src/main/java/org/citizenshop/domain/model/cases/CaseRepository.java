@@ -27,4 +27,19 @@ public interface CaseRepository {
 
     /** Tasks in a state, oldest change first (failed ones for the administrators' list). */
     List<CaseTask> tasksIn(TaskStatus status, int limit);
+
+    void addProof(ProofDocument proof);
+
+    boolean hasProof(CaseTask task);
+
+    /** The proofs of a case's tasks, without their bytes. */
+    List<ProofSummary> proofsOf(CitizenCase citizenCase);
+
+    /** A task's proof with its bytes. */
+    Optional<ProofDocument> proofOf(CaseTask task);
+
+    Optional<ProofSummary> proofWithCode(String verificationCode);
+
+    /** The document whose SHA-256 digest this is (the first received, should two agencies send the same bytes). */
+    Optional<ProofSummary> proofWithDigest(String sha256);
 }

@@ -43,7 +43,9 @@ public class DataAccess {
         /** An administrator or supervisor read, corrected, resent or cancelled a step that failed (a dead letter). */
         DEAD_LETTER,
         /** A supervisor searched the data tracker. */
-        AUDIT_SEARCH
+        AUDIT_SEARCH,
+        /** A clerk or supervisor opened a document an agency issued for a case. */
+        DOCUMENT_READ
     }
 
     @Id

@@ -13,5 +13,7 @@ public enum PersonalData {
     /** What he wrote in a case's form and the agencies' answers to it. */
     CASE,
     /** What he agreed to. */
-    CONSENT
+    CONSENT,
+    /** A document an agency issued for his case (a birth record, a certificate). */
+    DOCUMENT
 }
