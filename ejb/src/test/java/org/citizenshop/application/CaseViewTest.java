@@ -32,6 +32,7 @@ class CaseViewTest {
                 null,
                 0,
                 "3c9a1f7e-52b4-4d0e-9a61-0b7f2d8e4c15",
+                List.of(),
                 proof);
     }
 

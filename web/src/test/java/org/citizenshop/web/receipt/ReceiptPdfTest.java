@@ -131,6 +131,7 @@ class ReceiptPdfTest {
                 null,
                 0,
                 null,
+                List.of(),
                 new CaseView.ProofView("DOCUMENT", "IRN-7KQ3-9XMP-2B4D", null, null, null, null, null, null));
         CaseView withProof = new CaseView(
                 BIRTH.reference(),
