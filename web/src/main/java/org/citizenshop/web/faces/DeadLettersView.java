@@ -238,6 +238,19 @@ public class DeadLettersView implements Serializable {
         return false;
     }
 
+    /**
+     * The form include asks; no value here is locked by a registry: the agency's administrator corrects
+     * what his agency could not take, registry numbers included.
+     */
+    public boolean lockedFromRegistry(String key) {
+        return false;
+    }
+
+    /** The form include asks (only for a locked value, which this editor has none of). */
+    public String registryOf(String key) {
+        return "";
+    }
+
     public Map<String, String> getData() {
         return data;
     }

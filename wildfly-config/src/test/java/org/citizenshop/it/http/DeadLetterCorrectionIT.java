@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.citizenshop.it.Deployments;
@@ -117,6 +118,8 @@ class DeadLetterCorrectionIT {
         HttpResponse<String> found =
                 send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/sns/fhir/Patient?identifier=" + identifier))
                         .header("Accept", "application/fhir+json")
+                        .header("X-Correlation-Id", UUID.randomUUID().toString())
+                        .header("X-Purpose", "DeadLetterCorrectionIT: the address after the replay")
                         .GET());
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         return found.body();
