@@ -22,6 +22,7 @@ import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
 import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.shop.DeskStatus;
+import org.citizenshop.domain.model.staff.Clerk;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketRepository;
 
@@ -91,7 +92,8 @@ public class DeskOperationsService implements DeskOperations {
 
     @Override
     public Optional<TicketView> callNext(String deskCode) {
-        Desk desk = lockedDesk(deskCode);
+        Desk desk = desks.findForUpdate(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode));
+        Clerk onRoster = staff.requireAt(clerk(), desk.shop(), desk.code().value());
         Instant now = clock.instant();
         desk.signIn(clerk(), now);
         desk.requireTakingCalls(clerk());
@@ -99,7 +101,7 @@ public class DeskOperationsService implements DeskOperations {
         boolean priorityFirst = desk.shop().callingPolicy().priorityFirst(desk.priorityStreak());
         Optional<Ticket> next = tickets.lockNextFor(
                 desk,
-                visits.servicesOf(desk, clerk()),
+                visits.servicesOf(desk, Optional.of(onRoster)),
                 desk.shop().serviceDay(now),
                 priorityFirst,
                 now.plus(Appointments.CALL_AHEAD));

@@ -31,9 +31,10 @@ class StaffShops {
 
     /**
      * Lets the user act on {@code subject} (a desk's or the shop's code) of {@code shop} only if he
-     * works there; else refused, saying where he works.
+     * works there, and returns him as the roster lists him (with his skills); else refused, saying
+     * where he works.
      */
-    void requireAt(String user, Shop shop, String subject) {
+    Clerk requireAt(String user, Shop shop, String subject) {
         Optional<Clerk> clerk = clerks.find(user);
         if (clerk.isEmpty()) {
             audit.record(user, "staff.refused", subject, "onNoRoster");
@@ -50,5 +51,6 @@ class StaffShops {
                     shop.name(),
                     own.name());
         }
+        return clerk.get();
     }
 }

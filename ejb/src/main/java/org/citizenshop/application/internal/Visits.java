@@ -74,7 +74,11 @@ class Visits {
 
     /** The services the clerk may handle at this desk: the desk's, narrowed by the clerk's skills. */
     Set<Long> servicesOf(Desk desk, String clerkUsername) {
-        Optional<Clerk> clerk = clerks.find(clerkUsername);
+        return servicesOf(desk, clerks.find(clerkUsername));
+    }
+
+    /** The same, for a clerk already read from the roster (or none on it: the desk's services). */
+    Set<Long> servicesOf(Desk desk, Optional<Clerk> clerk) {
         return desk.services().stream()
                 .filter(service -> clerk.map(known -> known.handles(service)).orElse(true))
                 .map(PublicService::id)

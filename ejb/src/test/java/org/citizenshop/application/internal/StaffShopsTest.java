@@ -32,7 +32,7 @@ class StaffShopsTest {
 
     @Test
     void aClerk_worksAtTheShopOfHisRoster() {
-        staff.requireAt("clerk1", laranjeiras, "LXL-01");
+        assertThat(staff.requireAt("clerk1", laranjeiras, "LXL-01").username()).isEqualTo("clerk1");
 
         assertThat(staff.shopOf("clerk1")).hasValue("LX-LARANJEIRAS");
         assertThat(audited).isEmpty();
