@@ -109,6 +109,17 @@ class IrnEventsHttpTest {
     }
 
     @Test
+    void aParentsMobileNumber_theMaternityTook_isInTheEvent_asAnInternationalNumber() throws Exception {
+        HttpResponse<String> response = register(irn("maternity-birth.json")
+                .replace("{\"civilId\": \"12345678\"}", "{\"civilId\": \"12345678\", \"mobile\": \"912 345 678\"}"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode event = json(response);
+        assertThat(event.get("mother").get("mobile").asText()).isEqualTo("+351912345678");
+        assertThat(event.get("father").has("mobile")).as("none taken for him").isFalse();
+    }
+
+    @Test
     void birthWithoutFather_sendsAnEventWithoutFather() throws Exception {
         HttpResponse<String> response = register(irn("maternity-birth-without-father.json"));
 
@@ -204,6 +215,12 @@ class IrnEventsHttpTest {
                 Arguments.of(
                         valid.replace("MARRIED", "DIVORCED"), "INVALID_REQUEST", "parentsMaritalStatus must be one of"),
                 Arguments.of(valid.replace("1100-001 ", ""), "INVALID_ADDRESS", "postal code"),
+                Arguments.of(
+                        valid.replace(
+                                "{\"civilId\": \"12345678\"}",
+                                "{\"civilId\": \"12345678\", \"mobile\": \"213456789\"}"),
+                        "INVALID_REQUEST",
+                        "mother.mobile is not a Portuguese mobile number"),
                 Arguments.of("{\"child\":\"Leonor\"}", "INVALID_REQUEST", "child must be an object"),
                 Arguments.of("{}", "INVALID_REQUEST", "is required"));
     }

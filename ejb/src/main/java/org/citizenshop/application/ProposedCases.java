@@ -15,7 +15,10 @@ import java.util.List;
  */
 public interface ProposedCases {
 
-    /** The civil registry's announcement of a birth it registered, as the integration layer read it. */
+    /**
+     * The civil registry's announcement of a birth it registered, as the integration layer read it;
+     * a parent's mobile number when the maternity took one, to tell him of the proposal.
+     */
     record BirthRegistered(
             @NotBlank @Size(max = 36) String eventId,
             @NotBlank @Size(max = 60) String agencyReference,
@@ -31,7 +34,9 @@ public interface ProposedCases {
             @Size(max = 8) String fatherCivilId,
             @Size(max = 20) String parentsMaritalStatus,
             @NotBlank @Size(max = 300) String address,
-            Instant registeredAt)
+            Instant registeredAt,
+            @Size(max = 20) String motherMobile,
+            @Size(max = 20) String fatherMobile)
             implements Serializable {}
 
     /** Records the proposal once per event (a repeated event changes nothing). */

@@ -30,5 +30,6 @@ record BirthEvent(
             String birthPlace,
             String sex) {}
 
-    record Parent(String civilId) {}
+    /** A parent, with the mobile number the maternity took to tell him of what follows (left out when none). */
+    record Parent(String civilId, @JsonInclude(JsonInclude.Include.NON_NULL) String mobile) {}
 }

@@ -57,8 +57,12 @@ final class BirthEvents {
     Registration register(JsonNode body) {
         UUID eventId = UUID.randomUUID();
         ServiceRequest request;
+        String motherMobile;
+        String fatherMobile;
         try {
             request = MaternityBirthReader.read(body);
+            motherMobile = MaternityBirthReader.mobile(body, "mother");
+            fatherMobile = MaternityBirthReader.mobile(body, "father");
         } catch (Rejected unreadable) {
             return refused(RejectionCode.of(unreadable.code()), unreadable.reason());
         }
@@ -66,7 +70,7 @@ final class BirthEvents {
         if (result instanceof IrnResult.Rejected rejected) {
             return refused(rejected.code(), rejected.reason());
         }
-        BirthEvent event = eventOf(eventId, (IrnResult.Completed) result, request);
+        BirthEvent event = eventOf(eventId, (IrnResult.Completed) result, request, motherMobile, fatherMobile);
         // Rendered once: the answer, every attempt and its signature carry these very bytes.
         String rendered = Json.write(event);
         sent.add(event);
@@ -103,7 +107,12 @@ final class BirthEvents {
     }
 
     /** The event of a birth registered: the declared data as the rule read it, the numbers as it gave them. */
-    private static BirthEvent eventOf(UUID eventId, IrnResult.Completed registered, ServiceRequest request) {
+    private static BirthEvent eventOf(
+            UUID eventId,
+            IrnResult.Completed registered,
+            ServiceRequest request,
+            String motherMobile,
+            String fatherMobile) {
         Fields fields = request.read();
         Map<String, String> outputs = registered.outputs();
         try {
@@ -122,8 +131,9 @@ final class BirthEvents {
                             fields.time("child.birthTime").toString(),
                             fields.text("child.birthPlace"),
                             fields.text("child.sex")),
-                    new BirthEvent.Parent(fields.civilId("mother.civilId")),
-                    father.map(BirthEvent.Parent::new).orElse(null),
+                    new BirthEvent.Parent(fields.civilId("mother.civilId"), motherMobile),
+                    father.map(civilId -> new BirthEvent.Parent(civilId, fatherMobile))
+                            .orElse(null),
                     fields.text(MaternityBirthReader.MARITAL_STATUS_KEY),
                     fields.text("address"));
         } catch (Rejected impossible) {

@@ -40,6 +40,25 @@ final class MaternityBirthReader {
         return new ServiceRequest(IrnRules.BIRTH, MATERNITY_DESK, null, null, fields);
     }
 
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?:\\+351)?9[1236]\\d{7}");
+
+    /**
+     * The parent's mobile number ({@code mother.mobile}, {@code father.mobile}: nine digits from 91, 92, 93
+     * or 96, spaces allowed, +351 optional) as +3519XXXXXXXX, or null when the maternity took none; any
+     * other value is refused, as a registry refuses a field it cannot read.
+     */
+    static String mobile(JsonNode body, String parent) throws Rejected {
+        JsonNode value = object(body, parent).get("mobile");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String compact = value.isTextual() ? value.asText().replaceAll("\\s+", "") : "";
+        if (!MOBILE.matcher(compact).matches()) {
+            throw new Rejected(Rejected.INVALID_REQUEST, parent + ".mobile is not a Portuguese mobile number.");
+        }
+        return compact.startsWith("+351") ? compact : "+351" + compact;
+    }
+
     /** A reason that names the request's key names the field as this body spells it. */
     static String inBodyTerms(String reason) {
         return reason.replace(MARITAL_STATUS_KEY, MARITAL_STATUS_FIELD);

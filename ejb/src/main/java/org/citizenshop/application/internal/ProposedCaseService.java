@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import org.citizenshop.application.ProposedCases;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.application.port.Notification;
+import org.citizenshop.application.port.Notifications;
 import org.citizenshop.domain.model.ConflictException;
+import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.cases.CaseData;
@@ -32,8 +36,13 @@ import org.citizenshop.domain.model.catalogue.BundleDesign;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
 import org.citizenshop.domain.model.catalogue.LifeEvent;
 import org.citizenshop.domain.model.citizen.CivilIdNumber;
+import org.citizenshop.domain.model.citizen.MobileNumber;
+import org.citizenshop.domain.model.privacy.ActorRole;
 import org.citizenshop.domain.model.privacy.Consent;
 import org.citizenshop.domain.model.privacy.ConsentChannel;
+import org.citizenshop.domain.model.privacy.DataAccess;
+import org.citizenshop.domain.model.privacy.DataAction;
+import org.citizenshop.domain.model.privacy.PersonalData;
 import org.citizenshop.domain.model.privacy.PrivacyRepository;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskCode;
@@ -73,6 +82,12 @@ public class ProposedCaseService implements ProposedCases {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    DataTrail trail;
 
     @Inject
     Clock clock;
@@ -123,11 +138,62 @@ public class ProposedCaseService implements ProposedCases {
                 "IRN",
                 now);
         cases.add(proposal);
+        List<String> parents = father == null ? List.of(mother.value()) : List.of(mother.value(), father.value());
+        trail.record(
+                parents,
+                "IRN",
+                ActorRole.AGENCY,
+                DataAction.CHANGE,
+                EnumSet.of(PersonalData.CASE),
+                DataAccess.Purpose.CASE_PROPOSED,
+                proposal.reference().value());
+        int told = tell(proposal, mother, "mother", event.motherMobile())
+                + tell(proposal, father, "father", event.fatherMobile());
         audit.record(
                 Roles.INTEGRATION,
                 "case.proposed",
                 proposal.reference().value(),
-                "event=" + event.eventId() + " birth registered " + event.agencyReference());
+                "event=" + event.eventId() + " birth registered " + event.agencyReference() + " parentsTold=" + told);
+    }
+
+    /**
+     * Tells a parent of the proposal by SMS, when the maternity took his mobile number (queued in this
+     * transaction: sent only if the proposal commits). The text names no one: only that a birth's
+     * bundle waits for his consent at a shop, with the case's reference. A number that is not a
+     * Portuguese mobile number is not used. Returns 1 when told.
+     */
+    private int tell(CitizenCase proposal, CivilIdNumber parent, String role, String mobile) {
+        if (parent == null || blank(mobile)) {
+            return 0;
+        }
+        MobileNumber number;
+        try {
+            number = MobileNumber.of(mobile);
+        } catch (InvalidInputException notAMobile) {
+            audit.record(
+                    Roles.INTEGRATION,
+                    "case.proposalNotTold",
+                    proposal.reference().value(),
+                    "not a mobile number");
+            return 0;
+        }
+        String reference = proposal.reference().value();
+        notifications.send(Notification.notice(
+                // The gateway's key names the case and the parent's role, never his civil ID number.
+                "proposal-" + reference + "-" + role,
+                number.value(),
+                "Loja do Cidadão: o nascimento foi registado. O NIF, a Segurança Social e o médico de família"
+                        + " da criança podem ser tratados de uma vez, com o seu consentimento, em qualquer Loja do"
+                        + " Cidadão: leve o seu Cartão de Cidadão e a referência " + reference + "."));
+        trail.record(
+                List.of(parent.value()),
+                "system",
+                ActorRole.SYSTEM,
+                DataAction.SHARE,
+                EnumSet.of(PersonalData.CONTACT),
+                DataAccess.Purpose.CASE_PROPOSED,
+                reference);
+        return 1;
     }
 
     @Override

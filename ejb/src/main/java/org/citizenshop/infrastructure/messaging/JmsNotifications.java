@@ -27,7 +27,9 @@ public class JmsNotifications implements Notifications {
     public void send(Notification notification) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("key", notification.key());
-        fields.put("alert", notification.alert());
+        if (notification.alert() != null) {
+            fields.put("alert", notification.alert());
+        }
         fields.put("channel", notification.channel());
         fields.put("to", notification.to());
         fields.put("text", notification.text());

@@ -15,5 +15,8 @@ public final class DeliveryProperties {
     /** The id of the citizen alert a notification exchange fulfils. */
     public static final String ALERT = "CitizenShopAlert";
 
+    /** The key of a notice that fulfils no alert (a proposed case told to a parent): only logged. */
+    public static final String NOTICE = "CitizenShopNotice";
+
     private DeliveryProperties() {}
 }

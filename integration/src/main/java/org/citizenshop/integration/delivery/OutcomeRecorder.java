@@ -2,6 +2,7 @@ package org.citizenshop.integration.delivery;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -16,6 +17,8 @@ import org.citizenshop.application.TaskOutcomes;
  */
 @Dependent
 public class OutcomeRecorder {
+
+    private static final Logger LOG = Logger.getLogger(OutcomeRecorder.class.getName());
 
     private final AgencyOutcomes outcomes;
     private final AlertOutcomes alerts;
@@ -46,7 +49,13 @@ public class OutcomeRecorder {
 
     /** The gateway took the alert's message: its id is kept as the proof of sending. */
     public void alertDelivered(Exchange exchange) {
-        alerts.delivered(alert(exchange), exchange.getMessage().getBody(String.class));
+        String messageId = exchange.getMessage().getBody(String.class);
+        if (exchange.getProperty(DeliveryProperties.ALERT) == null) {
+            String notice = exchange.getProperty(DeliveryProperties.NOTICE, String.class);
+            LOG.info(() -> "Notice " + notice + " sent as " + messageId);
+            return;
+        }
+        alerts.delivered(alert(exchange), messageId);
     }
 
     /**
@@ -87,6 +96,11 @@ public class OutcomeRecorder {
         String error = describe(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
         if (exchange.getProperty(DeliveryProperties.ALERT) != null) {
             alerts.failed(alert(exchange), error);
+        } else if (exchange.getProperty(DeliveryProperties.NOTICE) != null) {
+            // Nothing stands for a notice in the application: the failure is logged, and the broker
+            // sends the notice again later (the listener's transaction rolls back).
+            String notice = exchange.getProperty(DeliveryProperties.NOTICE, String.class);
+            LOG.warning(() -> "Notice " + notice + " not sent: " + error);
         } else if (exchange.getProperty(DeliveryProperties.TASK_KEY) != null) {
             tasks.deliveryFailed(taskKey(exchange), error);
         } else {

@@ -8,13 +8,18 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.logging.Logger;
 import org.citizenshop.application.ProposedCases;
+import org.citizenshop.domain.model.InvalidInputException;
+import org.citizenshop.domain.model.citizen.MobileNumber;
 
 /**
  * Reads the civil registry's "birth registered" event (docs/agency-interfaces.md) into the
  * application's {@link ProposedCases.BirthRegistered}; nothing of its JSON passes this class.
  */
 public final class IrnBirthEvent {
+
+    private static final Logger LOG = Logger.getLogger(IrnBirthEvent.class.getName());
 
     static final String TYPE = "BIRTH_REGISTERED";
 
@@ -60,7 +65,26 @@ public final class IrnBirthEvent {
                 father == null ? null : text(father, "civilId", 8, true),
                 text(event, "parentsMaritalStatus", 20, false),
                 text(event, "address", 300, true),
-                registeredAt);
+                registeredAt,
+                mobile(mother),
+                father == null ? null : mobile(father));
+    }
+
+    /**
+     * A parent's mobile number the maternity took, to tell him of the proposal; left out (and the
+     * event kept) when missing or not a Portuguese mobile number: the birth is what matters.
+     */
+    private static String mobile(JsonObject parent) {
+        JsonValue value = parent.get("mobile");
+        if (!(value instanceof JsonString text)) {
+            return null;
+        }
+        try {
+            return MobileNumber.of(text.getString()).value();
+        } catch (InvalidInputException notAMobile) {
+            LOG.warning("A birth event's parent mobile number is not a Portuguese mobile number: left out");
+            return null;
+        }
     }
 
     private static JsonObject object(String body) throws UnreadableException {

@@ -37,7 +37,7 @@ public class NotificationListener implements MessageListener {
             MapMessage fields = (MapMessage) message;
             Notification notification = new Notification(
                     fields.getString("key"),
-                    fields.getLong("alert"),
+                    fields.itemExists("alert") ? fields.getLong("alert") : null,
                     fields.getString("channel"),
                     fields.getString("to"),
                     fields.getString("subject"),

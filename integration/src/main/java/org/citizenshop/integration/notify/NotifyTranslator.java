@@ -20,7 +20,11 @@ public class NotifyTranslator {
 
     public void toGatewayRequest(Exchange exchange) throws InvalidPayloadException {
         Notification notification = exchange.getMessage().getMandatoryBody(Notification.class);
-        exchange.setProperty(DeliveryProperties.ALERT, notification.alert());
+        if (notification.alert() != null) {
+            exchange.setProperty(DeliveryProperties.ALERT, notification.alert());
+        } else {
+            exchange.setProperty(DeliveryProperties.NOTICE, notification.key());
+        }
         JsonObjectBuilder body =
                 Json.createObjectBuilder().add("to", notification.to()).add("text", notification.text());
         if ("email".equals(notification.channel())) {

@@ -52,6 +52,10 @@ class IrnEventReceiverTest {
         assertThat(event.motherCivilId()).isEqualTo("12345678");
         assertThat(event.fatherCivilId()).isEqualTo("30000001");
         assertThat(event.address()).isEqualTo("Rua do Sol 5, 1100-001 Lisboa");
+        assertThat(event.motherMobile()).as("the maternity took it").isEqualTo("+351912345678");
+        assertThat(event.fatherMobile())
+                .as("a landline is no mobile: left out, the event kept")
+                .isNull();
     }
 
     @Test
@@ -70,7 +74,7 @@ class IrnEventReceiverTest {
     void anEventWithoutTheMother_ofAnotherType_orNotJson_isUnreadable() {
         String body = ScriptedAgency.sample("irn", "event-birth-registered.json");
         for (String unreadable : new String[] {
-            body.replace("\"mother\":{\"civilId\":\"12345678\"},", ""),
+            body.replace("\"mother\":{\"civilId\":\"12345678\",\"mobile\":\"912 345 678\"},", ""),
             body.replace("BIRTH_REGISTERED", "DEATH_REGISTERED"),
             body.replace("\"2026-11-27T10:15:30Z\"", "\"yesterday\""),
             "<html>not json</html>",

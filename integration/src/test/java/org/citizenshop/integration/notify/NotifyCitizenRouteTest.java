@@ -63,7 +63,7 @@ class NotifyCitizenRouteTest extends CamelTestSupport {
 
     private static Notification sms() {
         return new Notification(
-                "alert-7", 7, "sms", "+351912345678", null, "Loja do Cidadão: senha A012, 3 senha(s) antes da sua.");
+                "alert-7", 7L, "sms", "+351912345678", null, "Loja do Cidadão: senha A012, 3 senha(s) antes da sua.");
     }
 
     @Test
@@ -85,6 +85,24 @@ class NotifyCitizenRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void aNoticeThatFulfilsNoAlert_isSent_andRecordsNothingInTheApplication() {
+        gateway.answers(202, "queued-sms.json");
+
+        template()
+                .requestBody(
+                        NotifyCitizenRoute.ENDPOINT,
+                        Notification.notice(
+                                "proposal-CS-2026-000001-mother", "+351912345678", "Loja do Cidadão: o nascimento"));
+
+        assertThat(gateway.received).singleElement().satisfies(request -> {
+            assertThat(request.path()).isEqualTo("/notify/v1/sms");
+            assertThat(request.header("Idempotency-Key")).isEqualTo("proposal-CS-2026-000001-mother");
+            assertThat(request.body()).contains("\"to\":\"+351912345678\"");
+        });
+        assertThat(outcomes.reported).as("no alert stands for it").isEmpty();
+    }
+
+    @Test
     void anEmail_goesToTheEmailEndpoint_withItsSubject() {
         gateway.answersRaw(202, "{\"messageId\":\"EMAIL-000003\"}");
 
@@ -92,7 +110,7 @@ class NotifyCitizenRouteTest extends CamelTestSupport {
                 .requestBody(
                         NotifyCitizenRoute.ENDPOINT,
                         new Notification(
-                                "alert-9", 9, "email", "cidada@example.org", "A sua vez está próxima: A012", "texto"));
+                                "alert-9", 9L, "email", "cidada@example.org", "A sua vez está próxima: A012", "texto"));
 
         assertThat(gateway.received).singleElement().satisfies(request -> {
             assertThat(request.path()).isEqualTo("/notify/v1/email");

@@ -277,7 +277,7 @@ class CaseApiIT {
                                         """
                         {"child":{"givenNames":"Leonor","surnames":"Costa Pereira","birthDate":"2026-11-26",
                                   "birthTime":"07:30","birthPlace":"Maternidade Alfredo da Costa, Lisboa","sex":"F"},
-                         "mother":{"civilId":"12345678"},"father":{"civilId":"30000001"},
+                         "mother":{"civilId":"12345678","mobile":"916 000 271"},"father":{"civilId":"30000001"},
                          "parentsMaritalStatus":"MARRIED","address":"Rua do Sol 5, 1100-001 Lisboa"}""")));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String registration = object(registered).getString("agencyReference");
@@ -295,6 +295,19 @@ class CaseApiIT {
                 .as("nothing goes before consent")
                 .isFalse();
         String reference = proposal.getString("reference");
+        String told = await("the SMS to the mother of " + reference)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> send(HttpRequest.newBuilder(
+                                                URI.create(SIMULATOR + "/admin/notifications?to=%2B351916000271"))
+                                        .GET())
+                                .body(),
+                        sent -> sent.contains(reference));
+        assertThat(told)
+                .as("the mother, whose mobile number the maternity took, is told; the text names no one")
+                .contains("Loja do Cidadão", "Cartão de Cidadão")
+                .doesNotContain("Leonor", "12345678");
 
         String strangers = CustomerDisplays.consent(clerk, CustomerDisplays.DESK, "BIRTH", "30000002", true);
         HttpResponse<String> stranger = post(

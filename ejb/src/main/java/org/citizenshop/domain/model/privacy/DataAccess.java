@@ -45,7 +45,9 @@ public class DataAccess {
         /** A supervisor searched the data tracker. */
         AUDIT_SEARCH,
         /** A clerk or supervisor opened a document an agency issued for a case. */
-        DOCUMENT_READ
+        DOCUMENT_READ,
+        /** An agency's event (a birth registered at a maternity) became a case proposed to him, and he was told. */
+        CASE_PROPOSED
     }
 
     @Id

@@ -15,5 +15,7 @@ public enum PersonalData {
     /** What he agreed to. */
     CONSENT,
     /** A document an agency issued for his case (a birth record, a certificate). */
-    DOCUMENT
+    DOCUMENT,
+    /** His mobile number, to tell him something. */
+    CONTACT
 }
