@@ -133,7 +133,10 @@ public class CaseDeskView extends LifeEventForm {
                 fromRegistry.addAll(prefill.fromRegistry());
                 registrySources.putAll(prefill.sources());
                 locked.addAll(prefill.locked());
-                feedback.info("consent.prefilled", prefill.values().size());
+                if (!prefill.values().isEmpty() || prefill.fillFirst().isEmpty()) {
+                    // "0 fields" next to "fill in the deceased's number first" would only confuse.
+                    feedback.info("consent.prefilled", prefill.values().size());
+                }
                 if (!prefill.notKnown().isEmpty()) {
                     feedback.info("consent.prefillNotKnown", String.join(", ", prefill.notKnown()));
                 }
