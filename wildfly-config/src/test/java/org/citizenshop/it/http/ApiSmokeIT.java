@@ -10,6 +10,9 @@ import static org.citizenshop.it.http.Endpoints.tokenOf;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.citizenshop.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -225,12 +228,26 @@ class ApiSmokeIT {
         String shop = "LX-CARNIDE";
         HttpResponse<String> next = send(api("/shops/" + shop + "/appointments/next?service=IRN-CERT"));
         assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
-        String date = object(next).getString("date");
-        HttpResponse<String> day = send(api("/shops/" + shop + "/appointments?service=IRN-CERT&date=" + date));
-        assertThat(day.statusCode()).isEqualTo(200);
-        jakarta.json.JsonArray slots = object(day).getJsonArray("slots");
-        assertThat(slots).isNotEmpty();
-        String start = slots.getJsonObject(slots.size() - 1).getString("start");
+        // A slot far enough ahead that checking in is still too early, whatever the time of day the
+        // test runs: the day's last slot, on the first day from the next free one where it starts at
+        // least two hours from now.
+        LocalDate candidate = LocalDate.parse(object(next).getString("date"));
+        String start = null;
+        for (int days = 0; start == null; days++) {
+            assertThat(days).as("a slot two hours ahead within two weeks").isLessThan(14);
+            HttpResponse<String> day =
+                    send(api("/shops/" + shop + "/appointments?service=IRN-CERT&date=" + candidate.plusDays(days)));
+            assertThat(day.statusCode()).as(day.body()).isEqualTo(200);
+            jakarta.json.JsonArray slots = object(day).getJsonArray("slots");
+            if (!slots.isEmpty()) {
+                String last = slots.getJsonObject(slots.size() - 1).getString("start");
+                if (Instant.parse(last).isAfter(Instant.now().plus(Duration.ofHours(2)))) {
+                    start = last;
+                    candidate = candidate.plusDays(days);
+                }
+            }
+        }
+        String date = candidate.toString();
 
         HttpResponse<String> booked = post(
                 "/shops/" + shop + "/appointments",
