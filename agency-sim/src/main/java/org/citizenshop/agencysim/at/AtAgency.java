@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.citizenshop.agencysim.common.AgencyRoutes;
 import org.citizenshop.agencysim.common.EffectLog;
 import org.citizenshop.agencysim.common.GateAnswers;
+import org.citizenshop.agencysim.common.PersonLookupRoutes;
 import org.citizenshop.agencysim.common.SimulatedAgency;
 
 /** The tax authority as the app sees it; its state lives only in this process. */
@@ -14,12 +15,22 @@ public final class AtAgency implements SimulatedAgency {
 
     private final AtService service;
     private final AtRoutes routes;
-    private final TaxpayerRoutes taxpayers;
+    /**
+     * A taxpayer's NIF and household income bracket for prefilling a form: a small JSON read beside the
+     * SOAP web service, which stays the contract for requests that change something (they need the
+     * envelope's idempotency key; a read does not).
+     */
+    private final PersonLookupRoutes taxpayers;
 
     public AtAgency(Clock clock) {
         this.service = new AtService(clock);
         this.routes = new AtRoutes(service);
-        this.taxpayers = new TaxpayerRoutes(clock);
+        this.taxpayers = new PersonLookupRoutes(
+                clock,
+                AtRoutes.AGENCY,
+                "/at/v1/taxpayers",
+                Taxpayers::find,
+                "No taxpayer is registered with this civil identification number.");
     }
 
     @Override

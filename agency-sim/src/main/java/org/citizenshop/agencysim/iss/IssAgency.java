@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.citizenshop.agencysim.common.AgencyRoutes;
 import org.citizenshop.agencysim.common.BehaviourView;
 import org.citizenshop.agencysim.common.EffectLog;
+import org.citizenshop.agencysim.common.PersonLookupRoutes;
 import org.citizenshop.agencysim.common.SimulatedAgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,12 @@ public final class IssAgency implements SimulatedAgency {
     private final ExchangeFolder folder;
     private final IssBatch batch;
     private final IssRoutes routes;
-    private final BeneficiaryRoutes beneficiaries;
+    /**
+     * A person's NISS for prefilling a form: the social security's online service (its requests go in
+     * batch files, which cannot answer while the citizen waits).
+     */
+    private final PersonLookupRoutes beneficiaries;
+
     private final long batchMillis;
     private ScheduledExecutorService scheduler;
 
@@ -36,7 +42,12 @@ public final class IssAgency implements SimulatedAgency {
         this.folder = new ExchangeFolder(exchangeDir);
         this.batch = new IssBatch(clock, service, folder, behaviour);
         this.routes = new IssRoutes(batch);
-        this.beneficiaries = new BeneficiaryRoutes(clock);
+        this.beneficiaries = new PersonLookupRoutes(
+                clock,
+                IssRoutes.AGENCY,
+                "/iss/v1/beneficiaries",
+                Beneficiaries::find,
+                "Nobody is registered in the social security with this civil identification number.");
         this.batchMillis = batchMillis;
     }
 
