@@ -15,6 +15,15 @@ public class ClockProducer {
 
     @Produces
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        return microseconds(Clock.systemUTC());
+    }
+
+    /**
+     * The base clock, ticking in microseconds: the shape of the application's clock, for tests too.
+     * Such a clock's {@code millis()} divides by zero (java.time's tick clock only handles ticks of a
+     * millisecond or more there): read {@code instant()}.
+     */
+    public static Clock microseconds(Clock base) {
+        return Clock.tick(base, Duration.ofNanos(1_000));
     }
 }

@@ -22,6 +22,7 @@ import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AgencyRateLimits;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.catalogue.AgencyCode;
+import org.citizenshop.infrastructure.time.ClockProducer;
 import org.citizenshop.integration.camel.CamelBootstrap;
 import org.citizenshop.integration.testing.RecordingOutcomes;
 import org.citizenshop.integration.testing.Tasks;
@@ -141,7 +142,8 @@ class AgencyRateLimitTest extends CamelTestSupport {
 
     @Test
     void aTaskOverTheLimit_goesBackToTheQueue_inItsOwnSlotAtTheRate_andIsNoAttempt() throws Exception {
-        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        // The application's clock ticks in microseconds (it once made holding back throw / by zero).
+        Clock clock = ClockProducer.microseconds(Clock.fixed(T0, ZoneOffset.UTC));
         CamelBootstrap camel = new CamelBootstrap() {
             @Override
             public ProducerTemplate template() {
