@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -36,17 +37,26 @@ public class SchemaMigration {
     @ConfigProperty(name = "citizenshop.demo-data", defaultValue = "true")
     boolean demoData;
 
+    /**
+     * Flyway for the application's migrations: the SQL scripts in the given locations, and the Java
+     * migrations, which are named here rather than found by scanning the class path (the scan of an
+     * EAR's virtual file system is not one to rely on). The tests migrate their databases with it too.
+     */
+    public static FluentConfiguration configure(DataSource dataSource, String... locations) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations)
+                .javaMigrations(new V21__CaseNumberSequences());
+    }
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (demoData) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
+        MigrateResult result =
+                configure(dataSource, locations.toArray(String[]::new)).load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied, demo data " + (demoData ? "on" : "off") + ")");
     }

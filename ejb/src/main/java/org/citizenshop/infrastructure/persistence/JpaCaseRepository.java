@@ -1,8 +1,10 @@
 package org.citizenshop.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
@@ -13,6 +15,7 @@ import org.citizenshop.domain.model.cases.CitizenCase;
 import org.citizenshop.domain.model.cases.ProofDocument;
 import org.citizenshop.domain.model.cases.ProofSummary;
 import org.citizenshop.domain.model.cases.TaskStatus;
+import org.citizenshop.infrastructure.migration.V21__CaseNumberSequences;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
@@ -20,23 +23,20 @@ public class JpaCaseRepository implements CaseRepository {
     @PersistenceContext(unitName = "citizen-shop")
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /**
-     * Increments the year's counter row: the update locks it until the transaction ends, so two
-     * submissions never read the same number (the rows are there from the migration, one per year).
+     * The next value of the year's sequence (V21): two submissions never get the same number, and
+     * neither waits for the other; a number whose submission rolls back is not given again.
+     * {@code nextval('…')} is understood by PostgreSQL and H2 alike.
      */
     @Override
     public int nextNumber(int year) {
-        int updated = em.createNativeQuery(
-                        "update case_counter set last_number = last_number + 1 where counter_year = ?1")
-                .setParameter(1, year)
-                .executeUpdate();
-        if (updated != 1) {
-            throw new IllegalStateException("No case counter for the year " + year);
-        }
-        Number last = (Number) em.createNativeQuery("select last_number from case_counter where counter_year = ?1")
-                .setParameter(1, year)
-                .getSingleResult();
-        return last.intValue();
+        Number next =
+                (Number) em.createNativeQuery("select nextval('" + V21__CaseNumberSequences.sequenceOf(year) + "')")
+                        .getSingleResult();
+        return Math.toIntExact(next.longValue());
     }
 
     @Override
@@ -54,15 +54,28 @@ public class JpaCaseRepository implements CaseRepository {
                 .findFirst();
     }
 
+    /**
+     * The task with this key. A delivery asks for its task twice in one transaction (what to send, then
+     * the agency's answer): the second time it is the one already loaded, not read again.
+     */
     @Override
     public Optional<CaseTask> findTask(RequestKey key) {
-        return em
+        String slot = CaseTask.class.getName() + ':' + key.value();
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        if (inTransaction && transaction.getResource(slot) instanceof CaseTask loaded && em.contains(loaded)) {
+            return Optional.of(loaded);
+        }
+        Optional<CaseTask> found = em
                 .createQuery(
                         "select t from CaseTask t join fetch t.citizenCase where t.requestKey = :key", CaseTask.class)
                 .setParameter("key", key.value())
                 .getResultList()
                 .stream()
                 .findFirst();
+        if (inTransaction) {
+            found.ifPresent(task -> transaction.putResource(slot, task));
+        }
+        return found;
     }
 
     @Override

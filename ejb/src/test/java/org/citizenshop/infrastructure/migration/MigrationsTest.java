@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,7 @@ class MigrationsTest {
     void schemaAndDemoNetworkLoad() throws SQLException {
         JdbcDataSource dataSource = h2("demo");
 
-        MigrateResult result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/demo")
+        MigrateResult result = SchemaMigration.configure(dataSource, "classpath:db/migration", "classpath:db/demo")
                 .load()
                 .migrate();
 
@@ -60,14 +57,40 @@ class MigrationsTest {
     }
 
     @Test
+    void caseNumbers_continueAfterTheLastOneTheCounterGave_fromOneSequencePerYear() throws SQLException {
+        JdbcDataSource dataSource = h2("case-numbers");
+        SchemaMigration.configure(dataSource, "classpath:db/migration")
+                .target("20")
+                .load()
+                .migrate();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.executeUpdate("update case_counter set last_number = 16 where counter_year = 2026");
+        }
+
+        SchemaMigration.configure(dataSource, "classpath:db/migration").load().migrate();
+
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            assertThat(count(sql, "select nextval('case_number_2026')")).isEqualTo(17);
+            assertThat(count(sql, "select nextval('case_number_2026')")).isEqualTo(18);
+            assertThat(count(sql, "select nextval('case_number_2027')")).isEqualTo(1);
+            assertThat(count(
+                            sql,
+                            "select count(*) from information_schema.tables where lower(table_name) = 'case_counter'"))
+                    .isZero();
+        }
+        assertThat(V21__CaseNumberSequences.sequenceOf(2035)).isEqualTo("case_number_2035");
+        assertThatThrownBy(() -> V21__CaseNumberSequences.sequenceOf(2036))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2036");
+    }
+
+    @Test
     void withoutDemoData_onlyTheReferenceCatalogueLoads() throws SQLException {
         JdbcDataSource dataSource = h2("production");
 
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        SchemaMigration.configure(dataSource, "classpath:db/migration").load().migrate();
 
         try (Connection connection = dataSource.getConnection();
                 Statement sql = connection.createStatement()) {
@@ -79,9 +102,7 @@ class MigrationsTest {
     @Test
     void aProofDocument_keepsItsBytes_orItsProblem_neverBothNorNeither() throws SQLException {
         JdbcDataSource dataSource = h2("proofs");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/demo")
+        SchemaMigration.configure(dataSource, "classpath:db/migration", "classpath:db/demo")
                 .load()
                 .migrate();
         byte[] pdf = "%PDF-1.6 a certificate".getBytes(StandardCharsets.US_ASCII);

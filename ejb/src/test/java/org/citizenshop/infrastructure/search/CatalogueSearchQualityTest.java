@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.citizenshop.application.port.CatalogueSearch;
-import org.flywaydb.core.Flyway;
+import org.citizenshop.infrastructure.migration.SchemaMigration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +29,7 @@ class CatalogueSearchQualityTest {
     static void indexTheSeedCatalogue() throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:finder;DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        SchemaMigration.configure(dataSource, "classpath:db/migration").load().migrate();
         List<CatalogueSearch.Entry> entries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 Statement sql = connection.createStatement()) {
