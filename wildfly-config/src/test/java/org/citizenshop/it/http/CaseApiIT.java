@@ -15,9 +15,16 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.citizenshop.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -338,6 +345,45 @@ class CaseApiIT {
                         .statusCode())
                 .as("it waits for nobody's consent any more")
                 .isEqualTo(409);
+    }
+
+    /**
+     * Case numbers come from a sequence, without a lock (docs/decisions.md): submissions at the same
+     * moment each get a reference of their own, none twice, and each case is found under it.
+     */
+    @Test
+    void casesSubmittedAtTheSameMoment_eachGetAReferenceOfTheirOwn() throws Exception {
+        String clerk = tokenOf("clerk1");
+        String certificate =
+                """
+                {"shop":"LX-LARANJEIRAS","service":"IRN-CERT","applicantCivilId":"12345678",
+                 "data":{"cert.whose":"SELF","cert.purpose":"Submitted at the same moment"}}
+                """;
+        int submissions = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<HttpResponse<String>> answers;
+        try {
+            List<Callable<HttpResponse<String>>> calls = IntStream.range(0, submissions)
+                    .<Callable<HttpResponse<String>>>mapToObj(i -> () -> post("/cases", clerk, certificate))
+                    .toList();
+            answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201));
+        List<String> references = answers.stream()
+                .map(answer -> object(answer).getString("reference"))
+                .toList();
+        assertThat(references).doesNotHaveDuplicates().allMatch(reference -> reference.matches("CS-\\d{4}-\\d{6}"));
+        assertThat(references)
+                .allSatisfy(reference -> assertThat(find(reference, clerk).getString("reference"))
+                        .isEqualTo(reference));
     }
 
     @Test
