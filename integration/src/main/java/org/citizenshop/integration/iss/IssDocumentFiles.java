@@ -40,7 +40,7 @@ final class IssDocumentFiles {
         DocumentReader.Declared declared =
                 new DocumentReader.Declared(fileName, null, size, sha256, verificationCode, null);
         if (outbox == null) {
-            return AgencyDocument.refused("the document file " + fileName + " cannot be found: no outbox");
+            return AgencyDocument.refused("the document file cannot be found: the results file has no folder");
         }
         if (PDF_NAME.matcher(fileName).matches()
                 && Files.isRegularFile(outbox.resolve(fileName), LinkOption.NOFOLLOW_LINKS)) {
