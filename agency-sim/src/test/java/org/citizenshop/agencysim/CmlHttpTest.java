@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -47,15 +48,37 @@ class CmlHttpTest {
         assertThat(call.contentType()).startsWith("application/json");
         assertThat(call.signature()).isEqualTo("sha256=" + hmacHex(call.body()));
         assertThat(call.body())
-                .isEqualTo("{\"requestKey\":\"key-1\",\"agencyReference\":\"CML-2026-000001\",\"status\":"
+                .startsWith("{\"requestKey\":\"key-1\",\"agencyReference\":\"CML-2026-000001\",\"status\":"
                         + "\"COMPLETED\",\"outputs\":{\"address.municipalConfirmation\":\"CML-2026-000001\"},"
-                        + "\"code\":null,\"reason\":null}");
+                        + "\"code\":null,\"reason\":null,\"document\":{\"fileName\":\"CML-2026-000001.pdf\","
+                        + "\"contentType\":\"application/pdf\",\"size\":");
         JsonNode attempts = awaitAttempts(1);
         assertThat(attempts.get(0).get("delivered").asBoolean()).isTrue();
         assertThat(attempts.get(0).get("httpStatus").asInt()).isEqualTo(204);
         assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(1);
         assertThat(attempts.get(0).get("callbackUrl").asText()).isEqualTo(receiver.url());
         assertThat(simulator.effectCount("cml")).isEqualTo(1);
+    }
+
+    @Test
+    void completion_carriesTheConfirmationOfTheRecordsUpdated_asThePdfItDeclares_underTheSignature() throws Exception {
+        simulator.submitCml("key-1", request("address-request.json"));
+
+        WebhookReceiver.Call call = receiver.next(5);
+        assertThat(call.signature()).isEqualTo("sha256=" + hmacHex(call.body()));
+        JsonNode document = callbackJson(call).get("document");
+        byte[] pdf = Base64.getDecoder().decode(document.get("content").asText());
+        assertThat(document.get("size").asInt()).isEqualTo(pdf.length);
+        assertThat(document.get("sha256").asText()).isEqualTo(IssuedPdf.sha256(pdf));
+        String code = document.get("verificationCode").asText();
+        assertThat(code).matches("CML(-[0-9A-Z]{4}){3}");
+        assertThat(IssuedPdf.text(pdf))
+                .contains(
+                        "Comprovativo de alteração de morada",
+                        "CML-2026-000001",
+                        code,
+                        "12345678",
+                        "Avenida da Liberdade 100, 1250-146 Lisboa");
     }
 
     @Test
@@ -115,6 +138,9 @@ class CmlHttpTest {
         assertThat(callback.get("outputs").isEmpty()).isTrue();
         assertThat(callback.get("code").asText()).isEqualTo("OUTSIDE_MUNICIPALITY");
         assertThat(callback.get("reason").asText()).contains("4000-441");
+        assertThat(callback.get("document").isNull())
+                .as("nothing issued for a refusal")
+                .isTrue();
         JsonNode effect = json(simulator.get("/admin/agencies/cml/effects"))
                 .get("effects")
                 .get(0);

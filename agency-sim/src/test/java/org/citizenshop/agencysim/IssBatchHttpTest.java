@@ -79,9 +79,71 @@ class IssBatchHttpTest {
 
         assertThat(result.getFileName().toString()).matches("results-20261127101530000-[0-9a-f-]{36}\\.csv");
         assertThat(text)
-                .startsWith("request_key,status,agency_reference,output_key,output_value,rejection_code,"
-                        + "rejection_reason\r\n");
+                .startsWith(
+                        "request_key,status,agency_reference,output_key,output_value,rejection_code,"
+                                + "rejection_reason,document_file,document_size,document_sha256,document_verification_code\r\n");
         assertThat(hiddenFiles(simulator.issOutbox())).isEmpty();
+    }
+
+    @Test
+    void documents_areWrittenBesideTheResults_andNamedOnEachRowOfTheirKey() throws Exception {
+        writeInbox(iss("requests.csv"));
+        simulator.runIssBatch();
+
+        Map<String, List<CSVRecord>> byKey =
+                onlyResultFile().stream().collect(Collectors.groupingBy(row -> row.get("request_key")));
+        // The NISS proof, the child benefit's and the death grant's decision letters; nothing for the others.
+        Map<String, String> issuedFor = Map.of(
+                "key-1", "Comprovativo de atribuição de NISS",
+                "key-2", "Decisão: abono de família",
+                "key-6", "Decisão: subsídio por morte");
+        for (Map.Entry<String, String> issued : issuedFor.entrySet()) {
+            CSVRecord row = byKey.get(issued.getKey()).get(0);
+            String reference = row.get("agency_reference");
+            assertThat(row.get("document_file")).isEqualTo(reference + ".pdf");
+            Path pdf = simulator.issOutbox().resolve(row.get("document_file"));
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertThat(row.get("document_size")).isEqualTo(Integer.toString(bytes.length));
+            assertThat(row.get("document_sha256")).isEqualTo(IssuedPdf.sha256(bytes));
+            assertThat(row.get("document_verification_code")).matches("ISS(-[0-9A-Z]{4}){3}");
+            assertThat(IssuedPdf.text(bytes))
+                    .contains(issued.getValue(), reference, row.get("document_verification_code"), "12345678");
+        }
+        assertThat(IssuedPdf.text(Files.readAllBytes(
+                        simulator.issOutbox().resolve(byKey.get("key-1").get(0).get("document_file")))))
+                .contains(byKey.get("key-1").get(0).get("output_value"), "40000001");
+        assertThat(IssuedPdf.text(Files.readAllBytes(
+                        simulator.issOutbox().resolve(byKey.get("key-2").get(0).get("document_file")))))
+                .contains("Granted", "124.00 EUR per month", "Cidadã Exemplo Um");
+        assertThat(IssuedPdf.text(Files.readAllBytes(
+                        simulator.issOutbox().resolve(byKey.get("key-6").get(0).get("document_file")))))
+                .contains("Granted", "1611.39 EUR", "SPOUSE");
+        for (String key : List.of("key-3", "key-4", "key-5")) {
+            assertThat(byKey.get(key).get(0).get("document_file")).as(key).isEmpty();
+            assertThat(byKey.get(key).get(0).get("document_sha256")).as(key).isEmpty();
+        }
+        try (Stream<Path> files = Files.list(simulator.issOutbox())) {
+            assertThat(files.filter(file -> file.toString().endsWith(".pdf"))).hasSize(3);
+        }
+        assertThat(hiddenFiles(simulator.issOutbox())).isEmpty();
+    }
+
+    @Test
+    void aKeyAnsweredAgain_namesTheSameDocument_withTheSameBytes() throws Exception {
+        writeInbox(iss("requests-one.csv"));
+        simulator.runIssBatch();
+        CSVRecord first = onlyResultFile().get(0);
+        Path pdf = simulator.issOutbox().resolve(first.get("document_file"));
+        byte[] bytes = Files.readAllBytes(pdf);
+        Files.delete(pdf);
+
+        writeInbox(iss("requests-replay.csv"));
+        simulator.runIssBatch();
+
+        CSVRecord again = read(resultFiles().get(1)).get(0);
+        assertThat(again.get("document_file")).isEqualTo(first.get("document_file"));
+        assertThat(again.get("document_verification_code")).isEqualTo(first.get("document_verification_code"));
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(bytes);
     }
 
     @Test

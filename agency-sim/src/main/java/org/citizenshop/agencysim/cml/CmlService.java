@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.citizenshop.agencysim.common.Decision;
 import org.citizenshop.agencysim.common.DecisionBook;
 import org.citizenshop.agencysim.common.EffectLog;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Json;
 import org.citizenshop.agencysim.common.JsonServiceRequests;
 import org.citizenshop.agencysim.common.Keyed;
@@ -29,6 +30,7 @@ final class CmlService {
     static final String REFERENCE_PREFIX = "CML";
 
     private final ServiceDesk desk;
+    private final CmlDocuments documents = new CmlDocuments();
     private final WebhookSender callbacks;
     private final long callbackMillis;
     private final DecisionBook<JsonNode, CmlResult> book = new DecisionBook<>();
@@ -82,7 +84,21 @@ final class CmlService {
             return new CmlResult(acknowledgement, null, null);
         }
         Optional<Outcome.Refused> refusal = CmlRules.laterRefusal(read.get());
-        return new CmlResult(acknowledgement, callbackUrl.get(), refusal.isPresent() ? refusal.get() : completed);
+        if (refusal.isPresent()) {
+            return new CmlResult(acknowledgement, callbackUrl.get(), refusal.get());
+        }
+        // Issued with the decision, once per key: every attempt of the callback carries the same bytes.
+        Outcome.Completed withDocument = new Outcome.Completed(
+                completed.agencyReference(),
+                completed.outputs(),
+                documents
+                        .issue(
+                                read.get(),
+                                completed.agencyReference(),
+                                completed.outputs(),
+                                acknowledgement.receivedAt())
+                        .orElse(null));
+        return new CmlResult(acknowledgement, callbackUrl.get(), withDocument);
     }
 
     /** {@code callbackUrl}: an absolute http or https URL. */
@@ -111,19 +127,45 @@ final class CmlService {
                     Decision.REJECTED,
                     Map.of(),
                     refused.code(),
-                    refused.reason()));
+                    refused.reason(),
+                    null));
         }
         Outcome.Completed completed = (Outcome.Completed) result.outcome();
         return Json.write(new CallbackBody(
-                requestKey, result.agencyReference(), Decision.COMPLETED, completed.outputs(), null, null));
+                requestKey,
+                result.agencyReference(),
+                Decision.COMPLETED,
+                completed.outputs(),
+                null,
+                null,
+                completed.document() == null ? null : DocumentBody.of(completed.document())));
     }
 
-    /** Every key is always present: {@code code} and {@code reason} are null for a completion. */
+    /**
+     * Every key is always present: {@code code} and {@code reason} are null for a completion, {@code document} for a
+     * rejection.
+     */
     private record CallbackBody(
             String requestKey,
             String agencyReference,
             String status,
             Map<String, String> outputs,
             String code,
-            String reason) {}
+            String reason,
+            DocumentBody document) {}
+
+    /** The document as the civil registry sends its own: what it is, size, digest, verification code, base64 bytes. */
+    private record DocumentBody(
+            String fileName, String contentType, int size, String sha256, String verificationCode, String content) {
+
+        static DocumentBody of(IssuedDocument document) {
+            return new DocumentBody(
+                    document.fileName(),
+                    document.contentType(),
+                    document.size(),
+                    document.sha256(),
+                    document.verificationCode(),
+                    document.base64());
+        }
+    }
 }

@@ -46,12 +46,17 @@ final class ExchangeFolder {
     }
 
     void writeOutbox(String name, String content) throws IOException {
+        writeWhole(outbox, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A document issued with a result, e.g. {@code ISS-2026-000001.pdf}. */
+    void writeOutbox(String name, byte[] content) throws IOException {
         writeWhole(outbox, name, content);
     }
 
     /** A report beside a request file that was moved to {@code processed}. */
     void writeProcessed(String name, String content) throws IOException {
-        writeWhole(processed, name, content);
+        writeWhole(processed, name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     void moveToProcessed(Path requestFile) throws IOException {
@@ -70,9 +75,9 @@ final class ExchangeFolder {
         return processed;
     }
 
-    private static void writeWhole(Path folder, String name, String content) throws IOException {
+    private static void writeWhole(Path folder, String name, byte[] content) throws IOException {
         Path temporary = folder.resolve("." + name + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.write(temporary, content);
         move(temporary, folder.resolve(name));
     }
 

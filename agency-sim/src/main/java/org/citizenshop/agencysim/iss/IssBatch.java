@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.citizenshop.agencysim.common.BehaviourView;
 import org.citizenshop.agencysim.common.Decision;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Keyed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One batch run: takes every complete request file of the inbox, decides each request once per key, writes one result
- * file to the outbox and moves the files read to {@code inbox/processed}. Switched down, the run does nothing and the
+ * One batch run: takes every complete request file of the inbox, decides each request once per key, writes the
+ * documents issued (one PDF file each) and then one result file naming them to the outbox, and moves the files read to
+ * {@code inbox/processed}. The documents go first, so that whoever sees the result file finds them whole. Switched down, the run does nothing and the
  * files wait. A simulated failure leaves a request pending in memory; the next run tries it again. Runs never overlap.
  */
 final class IssBatch {
@@ -64,14 +66,18 @@ final class IssBatch {
             }
         }
         List<List<String>> rows = new ArrayList<>();
+        Map<String, IssuedDocument> documents = new LinkedHashMap<>();
         int answered = 0;
         for (RequestFile.Request request : List.copyOf(pending.values())) {
             if (behaviour.failsNow()) {
                 continue;
             }
-            rows.addAll(answer(request));
+            rows.addAll(answer(request, documents));
             pending.remove(request.requestKey());
             answered++;
+        }
+        for (IssuedDocument document : documents.values()) {
+            folder.writeOutbox(document.fileName(), document.content());
         }
         String resultFile = null;
         if (!rows.isEmpty()) {
@@ -96,12 +102,14 @@ final class IssBatch {
         pending.clear();
     }
 
-    private List<List<String>> answer(RequestFile.Request request) {
+    /** The rows answering a request; the document its rows name, if any, goes into {@code documents}. */
+    private List<List<String>> answer(RequestFile.Request request, Map<String, IssuedDocument> documents) {
         Keyed<Decision> submission = service.submit(request.requestKey(), request.request());
         if (submission.kind() == Keyed.Kind.KEY_REUSED) {
             return List.of(ResultFile.rejection(
                     request.requestKey(), "KEY_REUSED", "This request key was already used for a different request."));
         }
+        ResultFile.document(submission.result()).ifPresent(document -> documents.put(document.fileName(), document));
         return ResultFile.rows(submission.result());
     }
 

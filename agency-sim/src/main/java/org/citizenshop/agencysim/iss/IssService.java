@@ -20,7 +20,7 @@ final class IssService {
     private final DecisionBook<ServiceRequest, Decision> book = new DecisionBook<>();
 
     IssService(Clock clock) {
-        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, rules.all());
+        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, rules.all(), new IssDocuments());
     }
 
     Keyed<Decision> submit(String requestKey, ServiceRequest request) {

@@ -6,14 +6,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.citizenshop.agencysim.common.Decision;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Outcome;
 
 /**
  * Writes result rows ({@code COMPLETED}: one per output; {@code REJECTED}: one) and error reports, RFC 4180 with a
- * header line. Writing is a pure function of the decisions, so a key answered again gets the same rows.
+ * header line. Writing is a pure function of the decisions, so a key answered again gets the same rows. A completion
+ * that issued a document names it on each of its rows ({@code document_*}: the PDF's file name in the outbox, its size,
+ * SHA-256 and verification code); the PDF itself is a file of its own, written before the results file. The columns are
+ * empty on every other row.
  */
 final class ResultFile {
 
@@ -24,7 +29,11 @@ final class ResultFile {
             "output_key",
             "output_value",
             "rejection_code",
-            "rejection_reason");
+            "rejection_reason",
+            "document_file",
+            "document_size",
+            "document_sha256",
+            "document_verification_code");
 
     static final List<String> ERROR_COLUMNS = List.of("row", "request_key", "reason");
 
@@ -33,6 +42,7 @@ final class ResultFile {
     static List<List<String>> rows(Decision decision) {
         List<List<String>> rows = new ArrayList<>();
         if (decision.outcome() instanceof Outcome.Completed completed) {
+            IssuedDocument document = completed.document();
             for (Map.Entry<String, String> output : completed.outputs().entrySet()) {
                 rows.add(List.of(
                         decision.requestKey(),
@@ -41,7 +51,11 @@ final class ResultFile {
                         output.getKey(),
                         output.getValue(),
                         "",
-                        ""));
+                        "",
+                        document == null ? "" : document.fileName(),
+                        document == null ? "" : Integer.toString(document.size()),
+                        document == null ? "" : document.sha256(),
+                        document == null ? "" : document.verificationCode()));
             }
         } else {
             Outcome.Refused refused = (Outcome.Refused) decision.outcome();
@@ -51,7 +65,14 @@ final class ResultFile {
     }
 
     static List<String> rejection(String requestKey, String code, String reason) {
-        return List.of(requestKey, Decision.REJECTED, "", "", "", code, reason);
+        return List.of(requestKey, Decision.REJECTED, "", "", "", code, reason, "", "", "", "");
+    }
+
+    /** The document a decision issued, to be written as its own file before the rows that name it. */
+    static Optional<IssuedDocument> document(Decision decision) {
+        return decision.outcome() instanceof Outcome.Completed completed
+                ? Optional.ofNullable(completed.document())
+                : Optional.empty();
     }
 
     static String csv(List<String> header, List<List<String>> rows) {

@@ -11,11 +11,14 @@ import java.util.Map;
 import org.citizenshop.integration.delivery.TaskAnswer;
 import org.citizenshop.integration.delivery.TaskOutcome;
 import org.citizenshop.integration.delivery.WebhookSignature;
+import org.citizenshop.integration.json.JsonDocuments;
 
 /**
  * The municipality's call back with the result of a task it acknowledged. It is genuine when its
  * {@code X-CML-Signature} is {@code sha256=} and the hex HMAC-SHA256 of the raw body with the secret
- * the municipality shares with the shop; only then is the body read.
+ * the municipality shares with the shop; only then is the body read. A completion may carry the
+ * municipality's confirmation of the records updated, as a {@code document} object shaped as the
+ * civil registry's ({@link JsonDocuments}); one the shop cannot accept completes the task without it.
  */
 public final class CmlCallback {
 
@@ -48,7 +51,11 @@ public final class CmlCallback {
         return switch (status) {
             case "COMPLETED" ->
                 new TaskAnswer(
-                        key, new TaskOutcome.Completed(text(callback, "agencyReference", 60), outputs(callback)));
+                        key,
+                        new TaskOutcome.Completed(
+                                text(callback, "agencyReference", 60),
+                                outputs(callback),
+                                JsonDocuments.read(callback.get("document"))));
             case "REJECTED" -> new TaskAnswer(key, rejected(callback));
             default -> throw new UnreadableException("unknown status " + status);
         };

@@ -2,6 +2,7 @@ package org.citizenshop.integration.iss;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,13 +16,14 @@ import org.citizenshop.integration.delivery.TaskAnswer;
  * Reads a social security results file into answers, one per request key, and the problems found in
  * it. A key is answered only when all its rows are read and agree; a row that cannot be read spoils
  * its key (not the others), and a file that breaks off mid-way spoils the key whose rows it was
- * reading, which may go on past the break.
+ * reading, which may go on past the break. A completion's rows may name the document issued with it,
+ * a PDF file beside the results file in {@code outbox} ({@link IssDocumentFiles}).
  */
 final class IssResultsReader {
 
     private IssResultsReader() {}
 
-    static IssResults read(String file, String content) {
+    static IssResults read(String file, String content, Path outbox) {
         List<String> problems = new ArrayList<>();
         Map<String, KeyRows> keys = new LinkedHashMap<>();
         try (CSVParser csv = CSVParser.parse(content == null ? "" : content, IssCsv.RESULTS)) {
@@ -36,8 +38,9 @@ final class IssResultsReader {
             return new IssResults(file, List.of(), problems);
         }
         List<TaskAnswer> answers = new ArrayList<>();
-        keys.forEach((key, rows) -> rows.answer(key, problems).ifPresent(answers::add));
-        return new IssResults(file, answers, problems);
+        IssDocumentFiles documents = new IssDocumentFiles(outbox);
+        keys.forEach((key, rows) -> rows.answer(key, problems, documents).ifPresent(answers::add));
+        return new IssResults(file, answers, problems, documents.files());
     }
 
     private static List<String> missingColumns(CSVParser csv) {

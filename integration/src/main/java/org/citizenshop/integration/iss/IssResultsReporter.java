@@ -2,6 +2,7 @@ package org.citizenshop.integration.iss;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -32,11 +33,16 @@ public class IssResultsReporter {
         this.outcomes = outcomes;
     }
 
-    /** Reads the results file the exchange carries. */
+    /**
+     * Reads the results file the exchange carries, and the documents it names from the folder it is
+     * in: the agency writes them before the results file, so they are whole by now.
+     */
     public void read(Exchange exchange) {
         String file = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+        String folder = exchange.getMessage().getHeader(Exchange.FILE_PARENT, String.class);
         exchange.getMessage()
-                .setBody(IssResultsReader.read(file, exchange.getMessage().getBody(String.class)));
+                .setBody(IssResultsReader.read(
+                        file, exchange.getMessage().getBody(String.class), folder == null ? null : Path.of(folder)));
     }
 
     /**
@@ -85,6 +91,8 @@ public class IssResultsReporter {
         }
         int answers = recorded;
         LOG.info(() -> "Social security results " + results.file() + ": " + answers + " answers recorded");
+        // The documents go where their results file goes (the route moves it after this step).
+        IssDocumentFiles.move(results.documentFiles(), problems.isEmpty() ? ".done" : ".failed", results.file());
         if (!problems.isEmpty()) {
             throw new IncompleteResultsException(results.file(), problems);
         }

@@ -8,7 +8,8 @@ import org.apache.camel.builder.RouteBuilder;
  * Takes the social security's results files from the shared outbox (complete files only: the agency
  * writes under a dot name and renames) and reports each key's answer. A file is taken once by its
  * name and moved to {@code .done/}, or to {@code .failed/} when some of it could not be read or
- * recorded; either way the consumer goes on with the next file.
+ * recorded; either way the consumer goes on with the next file. The PDF documents a file names go
+ * with it ({@link IssResultsReporter}).
  */
 @Dependent
 public class IssResultsRoute extends RouteBuilder {

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.integration.delivery.TaskAnswer;
 import org.citizenshop.integration.delivery.TaskOutcome;
 
 /**
  * The rows of one request key in a results file, gathered until the file is read: a completion (one
- * row an output) or a rejection, unless a row did not fit, which spoils the whole key.
+ * row an output) or a rejection, unless a row did not fit, which spoils the whole key. A completion's
+ * rows may each name the document issued with it ({@link IssCsv#DOCUMENT_COLUMNS}); rows that name
+ * different documents do not spoil the key, only its document.
  */
 final class KeyRows {
 
@@ -24,6 +27,10 @@ final class KeyRows {
     private String code;
     private String reason;
     private final Map<String, String> outputs = new LinkedHashMap<>();
+    /** The document columns of the first completed row, and whether another row said otherwise. */
+    private List<String> document;
+
+    private boolean documentsDiffer;
     private String spoiled;
 
     void add(CSVRecord row) {
@@ -48,6 +55,14 @@ final class KeyRows {
             return;
         }
         reference = rowReference;
+        List<String> rowDocument = IssCsv.DOCUMENT_COLUMNS.stream()
+                .map(column -> IssResultsReader.value(row, column))
+                .toList();
+        if (document == null) {
+            document = rowDocument;
+        } else if (!document.equals(rowDocument)) {
+            documentsDiffer = true;
+        }
         String output = IssResultsReader.value(row, "output_key");
         if (output.isEmpty()) {
             return;
@@ -78,8 +93,12 @@ final class KeyRows {
         }
     }
 
-    /** The key's answer, or nothing (and the problem noted) when its rows cannot be trusted. */
-    Optional<TaskAnswer> answer(String key, List<String> problems) {
+    /**
+     * The key's answer, or nothing (and the problem noted) when its rows cannot be trusted. A document
+     * named is read from {@code documents}; one that cannot be accepted comes with the completion as
+     * its problem.
+     */
+    Optional<TaskAnswer> answer(String key, List<String> problems, IssDocumentFiles documents) {
         String problem = spoiled;
         if (problem == null && key.length() > MAX_KEY) {
             problem = "the key is longer than " + MAX_KEY + " characters";
@@ -95,8 +114,19 @@ final class KeyRows {
             return Optional.empty();
         }
         TaskOutcome outcome = "COMPLETED".equals(status)
-                ? new TaskOutcome.Completed(reference, outputs)
+                ? new TaskOutcome.Completed(reference, outputs, document(documents))
                 : new TaskOutcome.Rejected(code, reason.isEmpty() ? code : reason);
         return Optional.of(new TaskAnswer(key, outcome));
+    }
+
+    /** The document the completion names, null when its rows name none. */
+    private AgencyDocument document(IssDocumentFiles documents) {
+        if (documentsDiffer) {
+            return AgencyDocument.refused("the key's rows name different documents");
+        }
+        if (document == null || document.stream().allMatch(String::isEmpty)) {
+            return null;
+        }
+        return documents.read(document.get(0), document.get(1), document.get(2), document.get(3));
     }
 }

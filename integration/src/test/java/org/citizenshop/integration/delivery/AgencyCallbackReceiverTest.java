@@ -2,6 +2,7 @@ package org.citizenshop.integration.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.citizenshop.application.AgencyCallbacks.Verdict;
 import org.citizenshop.integration.cml.CmlCallback;
 import org.citizenshop.integration.testing.RecordingOutcomes;
@@ -9,6 +10,8 @@ import org.citizenshop.integration.testing.RecordingOutcomes.Outcome;
 import org.citizenshop.integration.testing.ScriptedAgency;
 import org.citizenshop.integration.testing.Tasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The municipality's signed callbacks (samples under agency/cml/), checked and read without a server. */
 class AgencyCallbackReceiverTest {
@@ -32,6 +35,69 @@ class AgencyCallbackReceiverTest {
         assertThat(outcomes.reported)
                 .containsExactly(new Outcome(
                         Tasks.KEY, "completed", "CML-2026-000031 {address.municipalConfirmation=CML-MOR-2026-000031}"));
+    }
+
+    @Test
+    void aSignedCompletion_withTheConfirmationOfTheRecordsUpdated_isRecordedWithTheDocument() {
+        String body = sample("callback-completed-with-document.json");
+
+        Verdict verdict = receiver.receive("cml", body, CmlCallback.signature(body, SECRET));
+
+        assertThat(verdict).isEqualTo(Verdict.ACCEPTED);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("completed");
+            assertThat(outcome.detail())
+                    .startsWith("CML-2026-000031 {address.municipalConfirmation=CML-MOR-2026-000031}");
+        });
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).as(document.toString()).isTrue();
+            assertThat(document.fileName()).isEqualTo("CML-2026-000031.pdf");
+            assertThat(document.verificationCode()).isEqualTo("CML-7KQ3-9XMP-2B4D");
+            assertThat(document.sha256()).isEqualTo("0fbea58a3a5fd773bc27b766956ea50842b0c49476177ec3988f05681e48a573");
+            assertThat(document.content()).hasSize(1663).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+
+    /** The signature covers the whole body: a document swapped in under it makes the callback not genuine. */
+    @Test
+    void aDocumentChangedAfterSigning_isNotGenuine_andNothingIsRecorded() {
+        String body = sample("callback-completed-with-document.json");
+        String signature = CmlCallback.signature(body, SECRET);
+        String tampered = body.replace("CML-7KQ3-9XMP-2B4D", "CML-7KQ3-9XMP-2B4E");
+
+        assertThat(receiver.receive("cml", tampered, signature)).isEqualTo(Verdict.NOT_GENUINE);
+        assertThat(outcomes.reported).isEmpty();
+        assertThat(outcomes.documents).isEmpty();
+    }
+
+    /**
+     * The municipality did the work and the task is done; its callback would bring the same document
+     * again. So the step is completed and the problem with its document kept for the clerk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "callback-document-malformed-base64.json | the document's content is not valid base64",
+                "callback-document-wrong-digest.json     | the document's SHA-256 digest does not match its content",
+                "callback-document-too-big.json          | the document declares 3145728 bytes, more than the limit"
+                        + " of 2097152",
+                "callback-document-not-a-pdf.json        | the document is not a PDF",
+                "callback-document-not-an-object.json    | the document is not a JSON object"
+            })
+    void aDocumentThatCannotBeAccepted_completesTheStepWithoutProof_withTheProblem(String name, String problem) {
+        String body = sample(name);
+
+        Verdict verdict = receiver.receive("cml", body, CmlCallback.signature(body, SECRET));
+
+        assertThat(verdict).isEqualTo(Verdict.ACCEPTED);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> assertThat(outcome.kind())
+                .isEqualTo("completed"));
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).isFalse();
+            assertThat(document.problem()).isEqualTo(problem);
+            assertThat(document.content()).isNull();
+        });
     }
 
     @Test

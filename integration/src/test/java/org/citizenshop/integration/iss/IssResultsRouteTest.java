@@ -7,6 +7,7 @@ import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import org.citizenshop.integration.testing.ScriptedAgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The social security's results files, dropped by the test into a temporary exchange directory as
@@ -94,6 +97,16 @@ class IssResultsRouteTest extends CamelTestSupport {
         Files.move(temporary, outbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** A document as the agency writes it: before the results file that names it, under a dot name first. */
+    private void agencyWritesDocument(String name, String sample) throws IOException {
+        byte[] content;
+        try (InputStream in = IssResultsRouteTest.class.getResourceAsStream("/agency/iss/" + sample)) {
+            content = in.readAllBytes();
+        }
+        Path temporary = Files.write(outbox().resolve("." + name), content);
+        Files.move(temporary, outbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private NotifyBuilder filesTaken(int count) {
         return new NotifyBuilder(context())
                 .fromRoute(IssResultsRoute.ROUTE_ID)
@@ -132,6 +145,92 @@ class IssResultsRouteTest extends CamelTestSupport {
                                         + " childBenefit.monthlyAmount=50,00 €}"));
         assertThat(outbox().resolve(".done/results-20261127101530123-a.csv")).exists();
         assertThat(outbox().resolve("results-20261127101530123-a.csv")).doesNotExist();
+    }
+
+    @Test
+    void aDocumentBesideTheResults_isReadChecked_reportedWithItsCompletion_andMovedWithTheFile() throws IOException {
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWritesDocument("ISS-2026-000101.pdf", "ISS-2026-000101.pdf");
+        agencyWrites("results-20261127101530123-a.csv", sample("results-with-document.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported).hasSize(3);
+        assertThat(outcomes.reported.get(0).detail()).startsWith("ISS-2026-000101 {child.niss=12345678901} ");
+        assertThat(outcomes.reported.get(1))
+                .isEqualTo(new Outcome(SECOND, "rejected", "INVALID_NIF: The NIF fails its check digit"));
+        assertThat(outcomes.reported.get(2))
+                .as("a row without a document, in the same file")
+                .isEqualTo(new Outcome(THIRD, "completed", "ISS-2026-000102 {address.ssConfirmation=ISS-2026-000102}"));
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).as(document.toString()).isTrue();
+            assertThat(document.fileName()).isEqualTo("ISS-2026-000101.pdf");
+            assertThat(document.verificationCode()).isEqualTo("ISS-4M7Q-KX2P-9RTB");
+            assertThat(document.sha256()).isEqualTo("9a42a47bd35f0b80d16e76b10c0f8029c84634ea343d02318990037c31144193");
+            assertThat(document.content()).hasSize(1619).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        });
+        assertThat(outbox().resolve(".done/results-20261127101530123-a.csv")).exists();
+        assertThat(outbox().resolve(".done/ISS-2026-000101.pdf")).exists();
+        assertThat(outbox().resolve("ISS-2026-000101.pdf")).doesNotExist();
+    }
+
+    /**
+     * The agency did the work; its results file stands. A document that cannot be accepted completes the
+     * step without proof, with the problem kept for the clerk, and the file is done, not kept aside.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "results-document-wrong-digest.csv  | ISS-2026-000101.pdf    | the document's SHA-256 digest does not"
+                        + " match its content",
+                "results-document-not-a-pdf.csv     | document-not-a-pdf.pdf | the document is not a PDF",
+                "results-document-missing.csv       | ISS-2026-000101.pdf    | the document file ISS-2026-000199.pdf is"
+                        + " missing",
+                "results-document-hostile-name.csv  | ISS-2026-000101.pdf    | the document's file name is not the"
+                        + " plain name of a PDF file",
+                "results-document-too-big.csv       | ISS-2026-000101.pdf    | the document declares 3145728 bytes,"
+                        + " more than the limit of 2097152",
+                "results-document-size-differs.csv  | ISS-2026-000101.pdf    | the document file has 1619 bytes, not"
+                        + " the 1519 it declares",
+                "results-document-rows-differ.csv   | ISS-2026-000101.pdf    | the key's rows name different documents",
+                "results-document-without-code.csv  | ISS-2026-000101.pdf    | the document has no valid verification"
+                        + " code"
+            })
+    void aDocumentThatCannotBeAccepted_completesTheStepWithoutProof_withTheProblem(
+            String results, String document, String problem) throws IOException {
+        NotifyBuilder taken = filesTaken(1);
+
+        agencyWritesDocument(document, document);
+        agencyWrites("results-20261127101530123-a.csv", sample(results));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.key()).isEqualTo(FIRST);
+            assertThat(outcome.kind()).isEqualTo("completed");
+            assertThat(outcome.detail()).startsWith("ISS-2026-000101 {");
+        });
+        assertThat(outcomes.documents).singleElement().satisfies(refused -> {
+            assertThat(refused.usable()).isFalse();
+            assertThat(refused.problem()).isEqualTo(problem);
+            assertThat(refused.content()).isNull();
+        });
+        assertThat(outbox().resolve(".done/results-20261127101530123-a.csv")).exists();
+    }
+
+    @Test
+    void aRowNamingAnotherResultsFile_neitherReadsNorMovesIt() throws IOException {
+        NotifyBuilder taken = filesTaken(2);
+
+        agencyWrites("results-20261127101530123-a.csv", sample("results-document-names-a-results-file.csv"));
+        assertThat(filesTaken(1).matches(10, TimeUnit.SECONDS)).isTrue();
+        agencyWrites("results-20261127101531000-b.csv", sample("results-mixed.csv"));
+
+        assertThat(taken.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes.documents).first().satisfies(refused -> assertThat(refused.problem())
+                .isEqualTo("the document's file name is not the plain name of a PDF file"));
+        assertThat(outcomes.reported).hasSize(4);
+        assertThat(outbox().resolve(".done/results-20261127101531000-b.csv")).exists();
     }
 
     @Test

@@ -123,9 +123,16 @@ class ProofDocumentsIT {
         assertThat(birthRecord.getString("verificationCode")).matches("IRN(-[0-9A-Z]{4}){3}");
         assertThat(birthRecord.getString("contentType")).isEqualTo("application/pdf");
         assertThat(nif.getJsonObject("proof").getString("verificationCode")).matches("AT(-[0-9A-Z]{4}){3}");
-        assertThat(steps.get("ISS-NISS").containsKey("proof"))
-                .as("social security issues no document")
-                .isFalse();
+        JsonObject niss = steps.get("ISS-NISS");
+        assertThat(niss.getJsonObject("proof").getString("verificationCode"))
+                .as("the social security's proof of the NISS, a file beside its results file")
+                .matches("ISS(-[0-9A-Z]{4}){3}");
+        assertThat(text(download("/cases/" + reference + "/tasks/" + niss.getString("requestKey") + "/document", clerk)
+                        .body()))
+                .contains(
+                        "Comprovativo de atribuição de NISS",
+                        niss.getString("agencyReference"),
+                        niss.getJsonObject("proof").getString("verificationCode"));
 
         // The clerk and the supervisor download the birth record, as the registry issued it.
         String path = "/cases/" + reference + "/tasks/" + birth.getString("requestKey") + "/document";
@@ -150,13 +157,6 @@ class ProofDocumentsIT {
         assertThat(download(path, tokenOf("admin-irn")).statusCode())
                 .as("not even the agency that issued it")
                 .isEqualTo(403);
-        assertThat(download(
-                                "/cases/" + reference + "/tasks/"
-                                        + steps.get("ISS-NISS").getString("requestKey") + "/document",
-                                clerk)
-                        .statusCode())
-                .as("a step without a document")
-                .isEqualTo(404);
 
         // The read is on the data tracker of the mother.
         HttpResponse<String> log = send(api("/admin/data-log?civilId=12345678")
@@ -235,5 +235,105 @@ class ProofDocumentsIT {
                         + tampered(nif.getJsonObject("proof").getString("verificationCode"))))
                 .GET());
         assertThat(forged.body()).contains("not-known\"").doesNotContain("genuine-document\"");
+    }
+
+    /** The document a completed step keeps, downloaded by the clerk: its bytes match the board's digest. */
+    private static byte[] kept(String reference, JsonObject step, String clerk) throws Exception {
+        JsonObject proof = step.getJsonObject("proof");
+        assertThat(proof.getString("kind")).as(step.toString()).isEqualTo("DOCUMENT");
+        HttpResponse<byte[]> pdf =
+                download("/cases/" + reference + "/tasks/" + step.getString("requestKey") + "/document", clerk);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(sha256(pdf.body())).isEqualTo(proof.getString("sha256"));
+        return pdf.body();
+    }
+
+    /** Anyone verifies a document by its code: genuine, of this agency and service. */
+    private static void verifiable(JsonObject step, String agency) {
+        HttpResponse<String> verified =
+                send(api("/public/verify/" + step.getJsonObject("proof").getString("verificationCode"))
+                        .GET());
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        JsonObject answer = object(verified);
+        assertThat(answer.getBoolean("genuine")).isTrue();
+        assertThat(answer.getString("agency")).isEqualTo(agency);
+        assertThat(answer.getString("service")).isEqualTo(step.getString("service"));
+    }
+
+    private static JsonObject completed(String reference, String token) {
+        JsonObject done = await("the board of " + reference)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> board(reference, token), b -> !b.getString("progress")
+                        .equals("IN_PROGRESS"));
+        assertThat(done.getString("progress")).as(done.toString()).isEqualTo("COMPLETED");
+        return done;
+    }
+
+    /**
+     * The municipality's confirmation of the records updated comes in its signed callback; the social
+     * security's death grant decision letter as a file beside its results file. Both are kept with their
+     * steps, downloadable and verifiable; a step whose agency issues nothing has no document.
+     */
+    @Test
+    void anAddressConfirmationAndADeathGrantDecision_areKept_downloadable_andVerifiable() throws Exception {
+        String clerk = tokenOf("clerk1");
+        HttpResponse<String> moving = post(
+                "/cases",
+                clerk,
+                consented(
+                        clerk,
+                        """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"MOVING","chosen":["CML-ADDRESS"],"applicantCivilId":"30000001",
+                 "data":{"address":"Rua dos Documentos 7, 1250-001 Lisboa"}}"""));
+        assertThat(moving.statusCode()).as(moving.body()).isEqualTo(201);
+        HttpResponse<String> death = post(
+                "/cases",
+                clerk,
+                consented(
+                        clerk,
+                        """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
+                 "applicantCivilId":"12345678",
+                 "data":{"deceased.civilId":"30000003","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
+                         "deceased.nif":"230000037","deceased.snsNumber":"300000033","deceased.niss":"12000000038",
+                         "declarant.relation":"CHILD","applicant.relation":"CHILD","estate.administrator":"252601815",
+                         "estate.heirs":"12345678","estate.assets":"Apartamento em Lisboa",
+                         "iban":"PT50000201231234567890154"}}"""));
+        assertThat(death.statusCode()).as(death.body()).isEqualTo(201);
+        String movingReference = object(moving).getString("reference");
+        String deathReference = object(death).getString("reference");
+
+        Map<String, JsonObject> movingSteps = tasks(completed(movingReference, clerk));
+        JsonObject address = movingSteps.get("CML-ADDRESS");
+        assertThat(address.getJsonObject("proof").getString("verificationCode")).matches("CML(-[0-9A-Z]{4}){3}");
+        assertThat(text(kept(movingReference, address, clerk)))
+                .contains(
+                        "Comprovativo de alteração de morada",
+                        address.getString("agencyReference"),
+                        address.getJsonObject("proof").getString("verificationCode"),
+                        "Rua dos Documentos 7");
+        verifiable(address, "CML");
+        assertThat(movingSteps.get("ISS-ADDRESS").containsKey("proof"))
+                .as("the social security issues nothing for an address")
+                .isFalse();
+        assertThat(download(
+                                "/cases/" + movingReference + "/tasks/"
+                                        + movingSteps.get("ISS-ADDRESS").getString("requestKey") + "/document",
+                                clerk)
+                        .statusCode())
+                .as("a step without a document")
+                .isEqualTo(404);
+
+        JsonObject grant = tasks(completed(deathReference, clerk)).get("ISS-DEATHGRANT");
+        assertThat(grant.getJsonObject("proof").getString("verificationCode")).matches("ISS(-[0-9A-Z]{4}){3}");
+        assertThat(text(kept(deathReference, grant, clerk)))
+                .contains(
+                        "Decisão: subsídio por morte",
+                        "Granted",
+                        "1611.39 EUR",
+                        grant.getString("agencyReference"),
+                        grant.getJsonObject("proof").getString("verificationCode"));
+        verifiable(grant, "ISS");
     }
 }
