@@ -1,7 +1,6 @@
 package org.citizenshop.integration.irn;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,11 +9,10 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
-import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.TaskDispatch;
-import org.citizenshop.integration.delivery.DocumentReader;
 import org.citizenshop.integration.delivery.PermanentAgencyException;
 import org.citizenshop.integration.delivery.TaskOutcome;
+import org.citizenshop.integration.json.JsonDocuments;
 import org.citizenshop.integration.json.JsonReplies;
 import org.citizenshop.integration.json.ServiceRequestJson;
 
@@ -28,7 +26,6 @@ import org.citizenshop.integration.json.ServiceRequestJson;
 public class IrnTaskTranslator {
 
     private static final String AGENCY = "Civil registry";
-    private static final DocumentReader DOCUMENTS = DocumentReader.standard();
 
     public void toServiceRequest(Exchange exchange) throws InvalidPayloadException {
         TaskDispatch task = exchange.getMessage().getMandatoryBody(TaskDispatch.class);
@@ -87,38 +84,6 @@ public class IrnTaskTranslator {
         } else {
             throw new PermanentAgencyException(AGENCY + " answered an unknown status " + state);
         }
-        return new TaskOutcome.Completed(reference, outputs, document(reply.get("document")));
-    }
-
-    /**
-     * The document issued with the completion ({@code fileName, contentType, size, sha256,
-     * verificationCode, content} in base64), null when there is none. One the shop cannot accept does
-     * not undo the completion: it comes back as its problem.
-     */
-    private static AgencyDocument document(JsonValue given) {
-        if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (given.getValueType() != JsonValue.ValueType.OBJECT) {
-            return AgencyDocument.refused("the document is not a JSON object");
-        }
-        JsonObject document = given.asJsonObject();
-        for (String key : new String[] {"fileName", "contentType", "sha256", "verificationCode", "content"}) {
-            JsonValue value = document.get(key);
-            if (value != null && !(value instanceof JsonString)) {
-                return AgencyDocument.refused("the document's " + key + " is not text");
-            }
-        }
-        JsonValue size = document.get("size");
-        if (size != null && !(size instanceof JsonNumber)) {
-            return AgencyDocument.refused("the document's size is not a number");
-        }
-        return DOCUMENTS.read(new DocumentReader.Declared(
-                document.getString("fileName", null),
-                document.getString("contentType", null),
-                size == null ? null : size.toString(),
-                document.getString("sha256", null),
-                document.getString("verificationCode", null),
-                document.getString("content", null)));
+        return new TaskOutcome.Completed(reference, outputs, JsonDocuments.read(reply.get("document")));
     }
 }
