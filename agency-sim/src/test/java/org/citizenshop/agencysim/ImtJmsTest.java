@@ -16,6 +16,7 @@ import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Base64;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.citizenshop.agencysim.common.Json;
 import org.junit.jupiter.api.AfterEach;
@@ -63,10 +64,29 @@ class ImtJmsTest {
         assertThat(reply).isNotNull();
         assertThat(reply.getJMSCorrelationID()).isEqualTo("key-1");
         assertThat(reply.getText())
-                .isEqualTo("{\"requestKey\":\"key-1\",\"status\":\"COMPLETED\",\"agencyReference\":"
+                .startsWith("{\"requestKey\":\"key-1\",\"status\":\"COMPLETED\",\"agencyReference\":"
                         + "\"IMT-2026-000001\",\"outputs\":{\"licence.temporaryPermit\":\"GS-2026-000001\"},"
-                        + "\"code\":null,\"reason\":null}");
+                        + "\"code\":null,\"reason\":null,\"document\":{");
         assertThat(simulator.effectCount("imt")).isEqualTo(1);
+    }
+
+    @Test
+    void licenceReplacement_comesWithTheTemporaryPermit_aPdfWithItsNumberAndVerificationCode() throws Exception {
+        send("key-1", imt("licence-request.json"));
+
+        JsonNode document = json(reply(5_000)).get("document");
+
+        byte[] pdf = Base64.getDecoder().decode(document.get("content").asText());
+        assertThat(document.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(document.get("fileName").asText()).isEqualTo("IMT-2026-000001.pdf");
+        assertThat(document.get("size").asInt()).isEqualTo(pdf.length);
+        assertThat(pdf.length).isBetween(500, 20_000);
+        assertThat(document.get("sha256").asText()).isEqualTo(IssuedPdf.sha256(pdf));
+        String code = document.get("verificationCode").asText();
+        assertThat(code).matches("IMT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(IssuedPdf.text(pdf))
+                .contains("Temporary driving permit", "IMT-2026-000001", code, "GS-2026-000001")
+                .contains("L-1234567 8", "12345678", "2027-02-25");
     }
 
     @Test
@@ -76,6 +96,9 @@ class ImtJmsTest {
         JsonNode reply = json(reply(5_000));
 
         assertThat(reply.get("outputs").get("address.imtConfirmation").asText()).isEqualTo("IMT-2026-000001");
+        assertThat(reply.get("document").isNull())
+                .as("an address change issues no document")
+                .isTrue();
     }
 
     @Test
@@ -85,7 +108,8 @@ class ImtJmsTest {
         send("key-1", imt("licence-request-reordered.json"));
         TextMessage second = reply(5_000);
 
-        assertThat(second.getText()).isEqualTo(first.getText());
+        assertThat(second.getText()).as("the same permit, byte for byte").isEqualTo(first.getText());
+        assertThat(first.getText()).contains("\"verificationCode\":\"IMT-");
         assertThat(simulator.effectCount("imt")).isEqualTo(1);
     }
 

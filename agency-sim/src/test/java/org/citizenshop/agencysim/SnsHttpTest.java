@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,54 @@ class SnsHttpTest {
     }
 
     @Test
+    void register_comesWithTheRegistrationProof_aContainedDocumentReferenceWithThePdf() throws Exception {
+        JsonNode patient = json(simulator.createPatient("key-1", CHILD, sns("register-patient.json")));
+
+        assertThat(patient.get("extension").get(0).get("url").asText()).isEqualTo("urn:pt:sns:registration-proof");
+        assertThat(patient.get("extension")
+                        .get(0)
+                        .get("valueReference")
+                        .get("reference")
+                        .asText())
+                .isEqualTo("#registration-proof");
+        JsonNode proof = patient.get("contained").get(0);
+        assertThat(proof.get("resourceType").asText()).isEqualTo("DocumentReference");
+        assertThat(proof.get("id").asText()).isEqualTo("registration-proof");
+        assertThat(proof.get("status").asText()).isEqualTo("current");
+        assertThat(proof.get("subject").get("reference").asText()).isEqualTo("Patient/700000001");
+        assertThat(proof.get("masterIdentifier").get("system").asText()).isEqualTo("urn:pt:sns:verification-code");
+        String code = proof.get("masterIdentifier").get("value").asText();
+        assertThat(code).matches("SNS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        JsonNode attachment = proof.get("content").get(0).get("attachment");
+        byte[] pdf = Base64.getDecoder().decode(attachment.get("data").asText());
+        assertThat(attachment.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(attachment.get("title").asText()).isEqualTo("SNS-700000001.pdf");
+        assertThat(attachment.get("size").asInt()).isEqualTo(pdf.length);
+        assertThat(pdf.length).isBetween(500, 20_000);
+        assertThat(attachment.get("extension").get(0).get("url").asText()).isEqualTo("urn:pt:sns:sha256");
+        assertThat(attachment.get("extension").get(0).get("valueString").asText())
+                .isEqualTo(IssuedPdf.sha256(pdf));
+        assertThat(IssuedPdf.text(pdf))
+                .contains("Registration proof", "Patient/700000001/_history/1", code)
+                .contains("700000001", "USF Lisboa 1100", "40000001", "Silva Santos");
+    }
+
+    @Test
+    void theRegistrationProof_isOnlyInTheAnswer_notInTheRegistry_norForOtherChanges() throws Exception {
+        simulator.createPatient("key-1", CHILD, sns("register-patient.json"));
+
+        HttpResponse<String> read = simulator.get("/sns/fhir/Patient/700000001");
+        HttpResponse<String> moved =
+                simulator.updatePatient("key-2", "urn:pt:irn:civil-id|12345678", sns("address-update.json"));
+
+        assertThat(json(read).has("contained")).isFalse();
+        assertThat(json(read).has("extension")).isFalse();
+        assertThat(json(moved).has("contained"))
+                .as("an address change issues no document")
+                .isFalse();
+    }
+
+    @Test
     void registerWithOnlyCivilIdAndAddress_takesThePostalCodeFromTheText() throws Exception {
         HttpResponse<String> response = simulator.createPatient(
                 "key-1", "identifier=urn:pt:irn:civil-id|40000003", sns("register-minimal.json"));
@@ -71,6 +120,10 @@ class SnsHttpTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).get("id").asText())
                 .isEqualTo(json(first).get("id").asText());
+        assertThat(masterIdentifier(again))
+                .as("a proof of its own for the second request")
+                .startsWith("SNS-")
+                .isNotEqualTo(masterIdentifier(first));
         assertThat(simulator.effectCount("sns")).isEqualTo(2);
     }
 
@@ -99,7 +152,8 @@ class SnsHttpTest {
         HttpResponse<String> replay = simulator.createPatient("key-1", CHILD, sns("register-patient-reordered.json"));
 
         assertThat(replay.statusCode()).isEqualTo(201);
-        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(replay.body()).as("the same proof, byte for byte").isEqualTo(first.body());
+        assertThat(first.body()).contains("\"DocumentReference\"");
         assertThat(replay.headers().firstValue("Location"))
                 .isEqualTo(first.headers().firstValue("Location"));
         assertThat(simulator.effectCount("sns")).isEqualTo(1);
@@ -257,6 +311,15 @@ class SnsHttpTest {
                 .get("coding")
                 .get(0)
                 .get("code")
+                .asText();
+    }
+
+    private static String masterIdentifier(HttpResponse<String> response) {
+        return json(response)
+                .get("contained")
+                .get(0)
+                .get("masterIdentifier")
+                .get("value")
                 .asText();
     }
 }

@@ -8,6 +8,7 @@ import org.citizenshop.agencysim.common.Decision;
 import org.citizenshop.agencysim.common.DecisionBook;
 import org.citizenshop.agencysim.common.EffectLog;
 import org.citizenshop.agencysim.common.IdempotencyKeys;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Json;
 import org.citizenshop.agencysim.common.JsonServiceRequests;
 import org.citizenshop.agencysim.common.Keyed;
@@ -28,7 +29,7 @@ final class ImtService {
 
     ImtService(Clock clock) {
         this.rules = new ImtRules(clock);
-        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, rules.all());
+        this.desk = new ServiceDesk(clock, service -> REFERENCE_PREFIX, rules.all(), new ImtDocuments());
     }
 
     /** The reply's text to a request message with this correlation id and text (null when not a text message). */
@@ -72,22 +73,42 @@ final class ImtService {
                     completed.agencyReference(),
                     completed.outputs(),
                     null,
-                    null));
+                    null,
+                    completed.document() == null ? null : DocumentBody.of(completed.document())));
         }
         Outcome.Refused refused = (Outcome.Refused) decision.outcome();
         return refused(decision.requestKey(), refused.code(), refused.reason());
     }
 
     private static String refused(String requestKey, String code, String reason) {
-        return Json.write(new Reply(requestKey, Decision.REJECTED, null, Map.of(), code, reason));
+        return Json.write(new Reply(requestKey, Decision.REJECTED, null, Map.of(), code, reason, null));
     }
 
-    /** Every key is always present; what does not apply is null (or no outputs). */
+    /**
+     * Every key is always present; what does not apply is null (or no outputs): {@code document} is the one issued
+     * with a completion (IMT-LICENCE's temporary permit), null for the others and for a rejection.
+     */
     private record Reply(
             String requestKey,
             String status,
             String agencyReference,
             Map<String, String> outputs,
             String code,
-            String reason) {}
+            String reason,
+            DocumentBody document) {}
+
+    /** The document as the civil registry sends its own: what it is, size, digest, verification code, base64 bytes. */
+    private record DocumentBody(
+            String fileName, String contentType, int size, String sha256, String verificationCode, String content) {
+
+        static DocumentBody of(IssuedDocument document) {
+            return new DocumentBody(
+                    document.fileName(),
+                    document.contentType(),
+                    document.size(),
+                    document.sha256(),
+                    document.verificationCode(),
+                    document.base64());
+        }
+    }
 }

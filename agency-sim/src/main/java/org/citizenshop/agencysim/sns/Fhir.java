@@ -15,6 +15,15 @@ final class Fhir {
     static final String REQUEST_KEY_SYSTEM = "urn:citizenshop:request-key";
     static final String REJECTION_SYSTEM = "urn:pt:sns:rejection";
 
+    /** The registration proof's verification code, as the {@code masterIdentifier} of its DocumentReference. */
+    static final String VERIFICATION_CODE_SYSTEM = "urn:pt:sns:verification-code";
+
+    /** The SHA-256 digest in hexadecimal, an extension of the Attachment (FHIR's own {@code hash} is SHA-1). */
+    static final String SHA256_EXTENSION = "urn:pt:sns:sha256";
+
+    /** On the Patient answered to SNS-REGISTER: the reference to the contained registration proof. */
+    static final String REGISTRATION_PROOF_EXTENSION = "urn:pt:sns:registration-proof";
+
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Fhir() {}

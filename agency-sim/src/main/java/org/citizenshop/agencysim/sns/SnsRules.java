@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.citizenshop.agencysim.common.Address;
+import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Json;
 import org.citizenshop.agencysim.common.NumberIssuer;
 import org.citizenshop.agencysim.common.Rejected;
@@ -31,6 +32,7 @@ final class SnsRules {
     private final Clock clock;
     private final PatientRegistry registry;
     private final NumberIssuer snsNumbers = NumberIssuer.snsNumbers(FIRST_SNS_NUMBER);
+    private final SnsDocuments documents = new SnsDocuments();
 
     SnsRules(Clock clock, PatientRegistry registry) {
         this.clock = clock;
@@ -39,7 +41,7 @@ final class SnsRules {
 
     /**
      * {@code POST Patient}: 201 with the new patient, or 200 with the patient the condition (else the resource's civil
-     * ID number) already finds.
+     * ID number) already finds; either way with the registration proof, issued once for this key.
      */
     synchronized SnsResult create(String key, FhirCall call) {
         Instant now = now();
@@ -60,7 +62,7 @@ final class SnsRules {
             }
             Optional<ObjectNode> existing = registry.find(condition);
             if (existing.isPresent()) {
-                return patient(key, REGISTER, 200, existing.get(), now);
+                return registered(key, 200, existing.get(), now);
             }
             Address address = PatientReader.address(resource);
             Optional<LocalDate> birthDate = PatientReader.birthDate(resource, LocalDate.now(clock));
@@ -75,7 +77,7 @@ final class SnsRules {
             PatientResources.moveTo(patient, address, HealthUnits.of(address));
             ObjectNode saved = PatientResources.ordered(patient);
             registry.save(civilId, saved);
-            return patient(key, REGISTER, 201, saved, now);
+            return registered(key, 201, saved, now);
         } catch (Rejected rejected) {
             return rejection(key, REGISTER, rejected, now);
         }
@@ -120,14 +122,27 @@ final class SnsRules {
         }
     }
 
+    /** The registered patient with its registration proof; the proof is only in this answer, not in the registry. */
+    private SnsResult registered(String key, int status, ObjectNode patient, Instant now) throws Rejected {
+        String reference =
+                "Patient/" + PatientResources.snsNumber(patient) + "/_history/" + PatientResources.version(patient);
+        IssuedDocument proof = documents.registrationProof(patient, reference, now);
+        return patient(key, REGISTER, status, patient, SnsDocuments.withProof(patient, proof, now), now);
+    }
+
     private static SnsResult patient(String key, String service, int status, ObjectNode patient, Instant now) {
+        return patient(key, service, status, patient, patient, now);
+    }
+
+    private static SnsResult patient(
+            String key, String service, int status, ObjectNode patient, ObjectNode answer, Instant now) {
         String id = PatientResources.snsNumber(patient);
         String version = PatientResources.version(patient);
         return new SnsResult(
                 key,
                 service,
                 status,
-                Json.write(patient),
+                Json.write(answer),
                 SnsRoutes.BASE + "/Patient/" + id + "/_history/" + version,
                 version,
                 null,

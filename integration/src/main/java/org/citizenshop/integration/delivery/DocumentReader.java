@@ -35,6 +35,18 @@ public final class DocumentReader {
         return new DocumentReader(ProofDocument.MAX_BYTES);
     }
 
+    /**
+     * The longest base64 text this reader looks at: the encoded limit, with as much again for line breaks. A reply
+     * that carries a document may be this much longer than one without.
+     */
+    public long longestContent() {
+        return 2 * encodedLimit();
+    }
+
+    private long encodedLimit() {
+        return 4L * ((maxBytes + 2) / 3);
+    }
+
     /** What the agency declared: each part as the text it sent (null when missing). */
     public record Declared(
             String fileName, String contentType, String size, String sha256, String verificationCode, String base64) {}
@@ -67,9 +79,9 @@ public final class DocumentReader {
         if (text == null || text.isBlank()) {
             throw new Unacceptable("the document has no content");
         }
-        long encodedLimit = 4L * ((maxBytes + 2) / 3);
+        long encodedLimit = encodedLimit();
         // Line breaks (a SOAP stack wraps base64) are allowed, within reason, before looking closer.
-        if (text.length() > 2 * encodedLimit) {
+        if (text.length() > longestContent()) {
             throw new Unacceptable("the document's content is longer than the limit of " + maxBytes + " bytes allows");
         }
         String compact = text.replaceAll("\\s+", "");

@@ -15,20 +15,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.citizenshop.integration.delivery.TaskAnswer;
 import org.citizenshop.integration.delivery.TaskOutcome;
+import org.citizenshop.integration.json.JsonDocuments;
 
 /**
  * Translates the driving authority's reply message at the edge: its {@code JMSCorrelationID} is the
  * task's request key, its text {@code {"requestKey", "status": "COMPLETED"|"REJECTED",
- * "agencyReference", "outputs", "code", "reason"}}. A reply is taken only when it is whole and fits
+ * "agencyReference", "outputs", "code", "reason", "document"}}. A reply is taken only when it is whole and fits
  * what the application records (the sizes of {@code TaskOutcomes}); anything else is unreadable, and
  * says which task it was for when that is known. A rejection of the message itself (an invalid or
  * reused request key, a malformed body) is no answer to the citizen's case either: it is the shop's
- * fault, as the tax authority's envelope faults are (docs/agency-interfaces.md).
+ * fault, as the tax authority's envelope faults are (docs/agency-interfaces.md). A completion may carry
+ * the document the agency issued (IMT-LICENCE's temporary permit), in the civil registry's JSON shape;
+ * one the shop cannot accept does not make the reply unreadable: the completion keeps its problem.
  */
 public final class ImtReplyTranslator {
 
-    /** Longer replies are not parsed at all: no answer of the agency comes near. */
+    /** A reply is at most this long besides its document's content: no answer of the agency comes near. */
     static final int MAX_TEXT = 64 * 1024;
+
+    /** Longer replies are not parsed at all: the longest answer with the longest document the shop reads. */
+    static final long MAX_REPLY = MAX_TEXT + JsonDocuments.longestContent();
 
     private static final Pattern REQUEST_KEY = Pattern.compile("[A-Za-z0-9-]{1,36}");
     private static final int MAX_STATUS = 20;
@@ -120,7 +126,7 @@ public final class ImtReplyTranslator {
 
     private static TaskOutcome.Completed completed(JsonObject reply, String key) throws UnusableReplyException {
         String reference = required(reply, "agencyReference", MAX_REFERENCE, key);
-        return new TaskOutcome.Completed(reference, outputs(reply, key));
+        return new TaskOutcome.Completed(reference, outputs(reply, key), JsonDocuments.read(reply.get("document")));
     }
 
     private static TaskOutcome.Rejected rejected(JsonObject reply, String key) throws UnusableReplyException {
@@ -197,16 +203,25 @@ public final class ImtReplyTranslator {
         if (text.isBlank()) {
             throw unreadable(key, "the reply is empty");
         }
-        if (text.length() > MAX_TEXT) {
-            throw unreadable(key, "the reply is longer than " + MAX_TEXT + " characters");
+        if (text.length() > MAX_REPLY) {
+            throw unreadable(key, "the reply is longer than " + MAX_REPLY + " characters");
         }
+        JsonObject reply;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            return reader.readObject();
+            reply = reader.readObject();
         } catch (RuntimeException e) {
             // JsonException for bad syntax, duplicate members, another value than an object; Parsson
             // throws a bare RuntimeException for nesting deeper than its limit (1000): all unreadable.
             throw unreadable(
                     key, "the reply is not a JSON object (" + printable(e.getMessage()) + "): " + printable(text));
         }
+        int document = JsonDocuments.contentLength(reply.get("document"));
+        if (text.length() - document > MAX_TEXT) {
+            throw unreadable(
+                    key,
+                    "the reply is longer than " + MAX_TEXT + " characters"
+                            + (document > 0 ? " besides its document" : ""));
+        }
+        return reply;
     }
 }

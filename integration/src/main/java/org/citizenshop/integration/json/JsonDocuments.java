@@ -8,9 +8,10 @@ import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.integration.delivery.DocumentReader;
 
 /**
- * The {@code document} object an agency's JSON answer carries with a completion (the civil registry's
- * answer, the municipality's callback): {@code fileName, contentType, size, sha256, verificationCode,
- * content} in base64, read and checked by {@link DocumentReader}.
+ * The document a JSON answer carries with a completion, as the civil registry sends it, and the driving
+ * authority's reply and the municipality's callback too: {@code {"fileName", "contentType", "size",
+ * "sha256", "verificationCode", "content"}}, the content in base64. Read and checked by
+ * {@link DocumentReader}.
  */
 public final class JsonDocuments {
 
@@ -19,8 +20,8 @@ public final class JsonDocuments {
     private JsonDocuments() {}
 
     /**
-     * The document, null when there is none (absent or {@code null}). One the shop cannot accept does
-     * not undo the completion: it comes back as its problem.
+     * The document, null when there is none (absent or JSON null). One the shop cannot accept comes
+     * back as its problem: it does not undo the completion.
      */
     public static AgencyDocument read(JsonValue given) {
         if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
@@ -47,5 +48,18 @@ public final class JsonDocuments {
                 document.getString("sha256", null),
                 document.getString("verificationCode", null),
                 document.getString("content", null)));
+    }
+
+    /** The length of the content's text, 0 when there is none: what a reply may carry beyond its limit. */
+    public static int contentLength(JsonValue given) {
+        if (given instanceof JsonObject document && document.get("content") instanceof JsonString content) {
+            return content.getString().length();
+        }
+        return 0;
+    }
+
+    /** The longest content text a document may have: {@link DocumentReader#longestContent()}. */
+    public static long longestContent() {
+        return DOCUMENTS.longestContent();
     }
 }

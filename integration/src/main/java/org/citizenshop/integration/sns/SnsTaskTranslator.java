@@ -1,6 +1,7 @@
 package org.citizenshop.integration.sns;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
 import jakarta.enterprise.context.Dependent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
+import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.integration.delivery.PermanentAgencyException;
 import org.citizenshop.integration.delivery.TaskOutcome;
@@ -22,7 +24,9 @@ import org.hl7.fhir.r4.model.Patient;
 /**
  * Translates a case task at the health service's edge: the task into a conditional create or update
  * of a FHIR {@code Patient}, the answer ({@code Patient} or {@code OperationOutcome}) into a
- * {@link TaskOutcome} with the service's outputs. Nothing of FHIR passes this class.
+ * {@link TaskOutcome} with the service's outputs and, for SNS-REGISTER, the registration proof the
+ * Patient carries ({@link SnsDocuments}). Nothing of FHIR passes this class. A reply longer than a
+ * Patient with the longest document the shop reads is not parsed at all.
  */
 @Dependent
 public class SnsTaskTranslator {
@@ -31,6 +35,9 @@ public class SnsTaskTranslator {
 
     /** The exchange property that keeps the task's service for reading the answer. */
     private static final String SERVICE = "CitizenShopSnsService";
+
+    /** Longer replies are not parsed (HAPI decodes the base64 as it parses): no answer of the registry comes near. */
+    static final long MAX_REPLY = 64 * 1024 + SnsDocuments.DOCUMENTS.longestContent();
 
     public void toPatientRequest(Exchange exchange) throws InvalidPayloadException {
         TaskDispatch task = exchange.getMessage().getMandatoryBody(TaskDispatch.class);
@@ -56,8 +63,8 @@ public class SnsTaskTranslator {
         String body = message.getBody(String.class);
         TaskOutcome outcome =
                 switch (status) {
-                    case 200, 201 -> completed(exchange.getProperty(SERVICE, String.class), read(body, Patient.class));
-                    case 404, 422 -> rejection(read(body, OperationOutcome.class));
+                    case 200, 201 -> completed(exchange.getProperty(SERVICE, String.class), body);
+                    case 404, 422 -> rejection(read(body, OperationOutcome.class, null));
                     default ->
                         throw new PermanentAgencyException(
                                 AGENCY + " answered with unexpected status " + status + ": " + JsonReplies.clip(body));
@@ -66,7 +73,10 @@ public class SnsTaskTranslator {
         message.setBody(outcome);
     }
 
-    private static TaskOutcome completed(String service, Patient patient) {
+    private static TaskOutcome completed(String service, String body) {
+        SnsDocuments.InvalidValues invalid = new SnsDocuments.InvalidValues();
+        Patient patient = read(body, Patient.class, invalid);
+        AgencyDocument document = SnsDocuments.read(patient, invalid, AGENCY);
         String reference = reference(patient);
         Map<String, String> outputs = new LinkedHashMap<>();
         switch (service) {
@@ -83,7 +93,7 @@ public class SnsTaskTranslator {
             }
             default -> throw new PermanentAgencyException(AGENCY + " has no service " + service);
         }
-        return new TaskOutcome.Completed(reference, outputs);
+        return new TaskOutcome.Completed(reference, outputs, document);
     }
 
     /** The version of the patient record that this task made (or found): {@code Patient/123/_history/2}. */
@@ -135,13 +145,21 @@ public class SnsTaskTranslator {
         return new TaskOutcome.Rejected(code, reason == null || reason.isBlank() ? code : reason);
     }
 
-    private static <T extends IBaseResource> T read(String body, Class<T> type) {
+    /** @param invalid takes note of the values that cannot be parsed; null to refuse the reply for them */
+    private static <T extends IBaseResource> T read(String body, Class<T> type, SnsDocuments.InvalidValues invalid) {
         if (body == null || body.isBlank()) {
             throw new PermanentAgencyException(AGENCY + " sent an empty reply");
         }
+        if (body.length() > MAX_REPLY) {
+            throw new PermanentAgencyException(AGENCY + " sent a reply longer than " + MAX_REPLY + " characters");
+        }
         IBaseResource resource;
         try {
-            resource = SnsFhir.json().parseResource(body);
+            IParser parser = SnsFhir.json();
+            if (invalid != null) {
+                parser.setParserErrorHandler(invalid);
+            }
+            resource = parser.parseResource(body);
         } catch (DataFormatException e) {
             throw new PermanentAgencyException(
                     AGENCY + " sent a reply that is not a FHIR resource: " + JsonReplies.clip(body), e);

@@ -73,6 +73,31 @@ class ImtRepliesTest {
     }
 
     @Test
+    void aCompletionWithItsTemporaryPermit_isRecordedWithTheDocument() {
+        replies.take(KEY, sample("completed-licence-with-document.json"));
+
+        assertThat(application.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("completed");
+            assertThat(outcome.detail()).startsWith("IMT-2026-000001 {licence.temporaryPermit=GS-2026-000001}");
+        });
+        assertThat(application.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).isTrue();
+            assertThat(document.verificationCode()).isEqualTo("IMT-ZRZZ-C453-ZZ87");
+        });
+    }
+
+    @Test
+    void aCompletionWithABrokenDocument_isRecordedCompleted_withTheProblem_notAbandoned() {
+        replies.take(KEY, sample("document-wrong-digest.json"));
+
+        assertThat(application.reported).extracting(Outcome::kind).containsExactly("completed");
+        assertThat(application.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).isFalse();
+            assertThat(document.problem()).isEqualTo("the document's SHA-256 digest does not match its content");
+        });
+    }
+
+    @Test
     void aRejection_isRecordedWithItsCodeAndReason() {
         replies.take(KEY, sample("rejected-invalid-licence-number.json"));
 

@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
+import org.citizenshop.application.AgencyDocument;
+import org.citizenshop.domain.model.cases.ProofDocument;
 import org.citizenshop.integration.delivery.TaskAnswer;
 import org.citizenshop.integration.delivery.TaskOutcome;
 import org.citizenshop.integration.imt.ImtReplyTranslator.UnusableReplyException;
@@ -41,6 +48,113 @@ class ImtReplyTranslatorTest {
         assertThat(read("completed-address.json").outcome())
                 .isEqualTo(new TaskOutcome.Completed(
                         "IMT-2026-000013", Map.of("address.imtConfirmation", "IMT-2026-000013")));
+    }
+
+    @Test
+    void theTemporaryPermitWithTheCompletion_isReadChecked_andKeptWithIt() throws UnusableReplyException {
+        TaskOutcome.Completed completed = (TaskOutcome.Completed)
+                read("completed-licence-with-document.json").outcome();
+
+        assertThat(completed.reference()).isEqualTo("IMT-2026-000001");
+        assertThat(completed.outputs()).isEqualTo(Map.of("licence.temporaryPermit", "GS-2026-000001"));
+        AgencyDocument document = completed.document();
+        assertThat(document.usable()).as(document.toString()).isTrue();
+        assertThat(document.fileName()).isEqualTo("IMT-2026-000001.pdf");
+        assertThat(document.verificationCode()).isEqualTo("IMT-ZRZZ-C453-ZZ87");
+        assertThat(document.sha256()).isEqualTo("3211e0705353d7c109ee69147b53584f5ecaa9c324dd51694a92274e44561e62");
+        assertThat(document.content()).hasSize(1626).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(((TaskOutcome.Completed) read("completed-licence.json").outcome()).document())
+                .as("a reply without a document")
+                .isNull();
+    }
+
+    /**
+     * The authority did the work and its outputs feed the next steps; the same key would bring the same
+     * document back. So the reply is a completion, and the problem with its document is kept for the clerk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            document-malformed-base64.json     | the document's content is not valid base64
+            document-wrong-digest.json         | the document's SHA-256 digest does not match its content
+            document-too-big.json              | the document declares 3000000 bytes, more than the limit of 2097152
+            document-not-a-pdf.json            | the document is not a PDF
+            document-not-an-object.json        | the document is not a JSON object
+            """)
+    void aDocumentThatCannotBeAccepted_isACompletionWithoutProof_withTheProblem(String sample, String problem)
+            throws UnusableReplyException {
+        TaskOutcome.Completed completed = (TaskOutcome.Completed) read(sample).outcome();
+
+        assertThat(completed.outputs()).isEqualTo(Map.of("licence.temporaryPermit", "GS-2026-000001"));
+        assertThat(completed.document().usable()).isFalse();
+        assertThat(completed.document().problem()).isEqualTo(problem);
+        assertThat(completed.document().content()).isNull();
+    }
+
+    /** A PDF of exactly the shop's limit, in a reply of the agency's shape. */
+    private static String replyWithDocumentOf(int bytes) throws Exception {
+        byte[] pdf = new byte[bytes];
+        Arrays.fill(pdf, (byte) ' ');
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 8);
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        return """
+                {"requestKey":"%s","status":"COMPLETED","agencyReference":"IMT-2026-000001",
+                 "outputs":{"licence.temporaryPermit":"GS-2026-000001"},"code":null,"reason":null,
+                 "document":{"fileName":"IMT-2026-000001.pdf","contentType":"application/pdf","size":%d,
+                  "sha256":"%s","verificationCode":"IMT-ZRZZ-C453-ZZ87","content":"%s"}}"""
+                .formatted(KEY, bytes, sha256, Base64.getEncoder().encodeToString(pdf));
+    }
+
+    @Test
+    void aReplyWithADocumentOfTheLimit_isReadable_andTheDocumentKept() throws Exception {
+        String reply = replyWithDocumentOf(ProofDocument.MAX_BYTES);
+        assertThat(reply.length()).isGreaterThan(ImtReplyTranslator.MAX_TEXT);
+
+        TaskOutcome.Completed completed =
+                (TaskOutcome.Completed) ImtReplyTranslator.read(KEY, reply).outcome();
+
+        assertThat(completed.document().usable())
+                .as(completed.document().toString())
+                .isTrue();
+        assertThat(completed.document().content()).hasSize(ProofDocument.MAX_BYTES);
+    }
+
+    @Test
+    void aReplyLongerThanTheLongestDocumentAllows_isUnreadable_asBefore() throws Exception {
+        // Base64 of this many bytes is longer than the reply's limit, line breaks allowed for.
+        String reply = replyWithDocumentOf(3 * ProofDocument.MAX_BYTES);
+
+        assertThatThrownBy(() -> ImtReplyTranslator.read(KEY, reply))
+                .isInstanceOfSatisfying(UnusableReplyException.class, e -> {
+                    assertThat(e.getMessage())
+                            .isEqualTo(UNREADABLE + "the reply is longer than " + ImtReplyTranslator.MAX_REPLY
+                                    + " characters");
+                    assertThat(e.taskKey()).contains(KEY);
+                });
+    }
+
+    @Test
+    void aDocumentSomewhatOverTheLimit_isACompletionWithoutProof_notAnUnreadableReply() throws Exception {
+        TaskOutcome.Completed completed =
+                (TaskOutcome.Completed) ImtReplyTranslator.read(KEY, replyWithDocumentOf(ProofDocument.MAX_BYTES + 1))
+                        .outcome();
+
+        assertThat(completed.document().usable()).isFalse();
+        assertThat(completed.document().problem())
+                .isEqualTo("the document declares 2097153 bytes, more than the limit of 2097152");
+    }
+
+    @Test
+    void aLongReplyBesidesItsDocument_isUnreadable() throws Exception {
+        String reply = replyWithDocumentOf(1000)
+                .replace("\"code\":null", "\"code\":null,\"note\":\"" + "A".repeat(ImtReplyTranslator.MAX_TEXT) + "\"");
+
+        assertThatThrownBy(() -> ImtReplyTranslator.read(KEY, reply))
+                .isInstanceOf(UnusableReplyException.class)
+                .hasMessage(UNREADABLE + "the reply is longer than 65536 characters besides its document");
     }
 
     @Test

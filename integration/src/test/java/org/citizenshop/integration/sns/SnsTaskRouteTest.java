@@ -19,6 +19,8 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The health service's FHIR route over real HTTP against a scripted registry (samples under
@@ -213,6 +215,99 @@ class SnsTaskRouteTest extends TaskRouteTest {
                 .extracting(request -> request.header("If-None-Exist"))
                 .containsOnly("identifier=urn:pt:irn:civil-id|30000001");
         assertThat(outcomes.reported).extracting(Outcome::kind).containsExactly("completed");
+    }
+
+    @Test
+    void theRegistrationProofInThePatient_isReadChecked_andReportedWithTheCompletion() {
+        registry.answers(201, "patient-registered-with-proof.fhir.json");
+
+        deliver(registration());
+
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("completed");
+            assertThat(outcome.detail())
+                    .startsWith(
+                            "Patient/700000001/_history/1 {child.healthUnit=USF Lisboa 1100, child.snsNumber=700000001}");
+        });
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).as(document.toString()).isTrue();
+            assertThat(document.fileName()).isEqualTo("SNS-700000001.pdf");
+            assertThat(document.verificationCode()).isEqualTo("SNS-E8CZ-V440-ST1M");
+            assertThat(document.sha256()).isEqualTo("718ae8dfe4b4b9c31cd1d666c78b69a974286b8fed9cd860a9a64c1690d840df");
+            assertThat(document.content()).hasSize(1680).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+
+    @Test
+    void aPatientWithoutAProof_isCompletedWithoutADocument() {
+        registry.answers(201, "patient-registered.fhir.json");
+
+        deliver(registration());
+
+        assertThat(outcomes.reported).extracting(Outcome::kind).containsExactly("completed");
+        assertThat(outcomes.documents).isEmpty();
+    }
+
+    /**
+     * The registry registered the child and its outputs feed the next steps; asking again would bring the
+     * same proof back. So the step is completed and the problem with the proof kept for the clerk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "proof-malformed-base64.fhir.json          | the document's content is not valid base64",
+                "proof-wrong-digest.fhir.json              | the document's SHA-256 digest does not match its content",
+                "proof-too-big.fhir.json                   | the document declares 3000000 bytes, more than the limit of 2097152",
+                "proof-not-a-pdf.fhir.json                 | the document is not a PDF",
+                "proof-size-not-a-number.fhir.json         | the document's size is not a number",
+                "proof-without-verification-code.fhir.json | the document has no valid verification code"
+            })
+    void aProofThatCannotBeAccepted_completesTheRegistrationWithoutProof_withTheProblem(String sample, String problem) {
+        registry.answers(201, sample);
+
+        deliver(registration());
+
+        assertThat(registry.received).as("not asked again").hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("completed");
+            assertThat(outcome.detail()).contains("child.snsNumber=700000001");
+        });
+        assertThat(outcomes.documents).singleElement().satisfies(document -> {
+            assertThat(document.usable()).isFalse();
+            assertThat(document.problem()).isEqualTo(problem);
+            assertThat(document.content()).isNull();
+        });
+    }
+
+    @Test
+    void aValueThatCannotBeParsedOutsideTheProof_leavesThePatientUnreadable_asBefore() {
+        registry.answers(201, "proof-with-invalid-birth-date.fhir.json");
+
+        deliver(registration());
+
+        assertThat(registry.received).hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("abandoned");
+            assertThat(outcome.detail()).contains("not a FHIR resource");
+        });
+        assertThat(outcomes.documents).isEmpty();
+    }
+
+    @Test
+    void aReplyLongerThanAPatientWithTheLongestProof_isNotParsed() {
+        String proof = ScriptedAgency.sample("sns", "patient-registered-with-proof.fhir.json");
+        String huge = "A".repeat((int) SnsTaskTranslator.MAX_REPLY);
+        registry.answersRaw(
+                201, "application/fhir+json", proof.replaceFirst("\"data\": \"[^\"]*\"", "\"data\": \"" + huge + "\""));
+
+        deliver(registration());
+
+        assertThat(registry.received).hasSize(1);
+        assertThat(outcomes.reported).singleElement().satisfies(outcome -> {
+            assertThat(outcome.kind()).isEqualTo("abandoned");
+            assertThat(outcome.detail()).contains("longer than " + SnsTaskTranslator.MAX_REPLY + " characters");
+        });
     }
 
     @Test

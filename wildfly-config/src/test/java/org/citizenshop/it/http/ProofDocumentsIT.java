@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A birth completed end to end brings back the agencies' proofs: the civil registry's birth record and
- * the tax authority's NIF certificate, each a PDF kept with its step. The clerk downloads them (the read
+ * A birth completed end to end brings back the agencies' proofs: the civil registry's birth record,
+ * the tax authority's NIF certificate and the health service's registration proof (FHIR), each a PDF
+ * kept with its step; a lost licence brings back the driving authority's temporary permit (JMS). The clerk downloads them (the read
  * on the data tracker), nobody else may; the public tracking says a document exists and nothing of it;
  * the receipt lists each by reference and verification code; the public verification answers genuine
  * for a code or digest the shop received and not known for a tampered one, without anything personal.
@@ -133,6 +134,9 @@ class ProofDocumentsIT {
                         "Comprovativo de atribuição de NISS",
                         niss.getString("agencyReference"),
                         niss.getJsonObject("proof").getString("verificationCode"));
+        JsonObject registration = steps.get("SNS-REGISTER").getJsonObject("proof");
+        assertThat(registration.getString("kind")).isEqualTo("DOCUMENT");
+        assertThat(registration.getString("verificationCode")).matches("SNS(-[0-9A-Z]{4}){3}");
 
         // The clerk and the supervisor download the birth record, as the registry issued it.
         String path = "/cases/" + reference + "/tasks/" + birth.getString("requestKey") + "/document";
@@ -149,6 +153,13 @@ class ProofDocumentsIT {
         assertThat(download("/cases/" + reference + "/tasks/" + nif.getString("requestKey") + "/document", clerk)
                         .body())
                 .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+
+        assertAgencyProof(
+                reference,
+                steps.get("SNS-REGISTER"),
+                clerk,
+                "SNS",
+                output(steps.get("SNS-REGISTER"), "child.snsNumber"));
 
         // Nobody else: as the access matrix says of a case's board.
         assertThat(download(path, null).statusCode()).isEqualTo(401);
@@ -335,5 +346,81 @@ class ProofDocumentsIT {
                         grant.getString("agencyReference"),
                         grant.getJsonObject("proof").getString("verificationCode"));
         verifiable(grant, "ISS");
+    }
+
+    @Test
+    void aLostLicencesTemporaryPermit_comesBackOverJms_isKept_downloadable_andVerifiable() throws Exception {
+        String clerk = tokenOf("clerk1");
+        HttpResponse<String> submitted = post(
+                "/cases",
+                clerk,
+                consented(
+                        clerk,
+                        """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
+                 "applicantCivilId":"30000001",
+                 "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
+                         "licence.reason":"LOST"}}"""));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = object(submitted).getString("reference");
+        String trackingCode = object(submitted).getString("trackingCode");
+
+        JsonObject done = await("the board of " + reference)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> board(reference, clerk), b -> !b.getString("progress")
+                        .equals("IN_PROGRESS"));
+        assertThat(done.getString("progress")).as(done.toString()).isEqualTo("COMPLETED");
+        JsonObject licence = tasks(done).get("IMT-LICENCE");
+        JsonObject permit = licence.getJsonObject("proof");
+        assertThat(permit.getString("kind")).as(licence.toString()).isEqualTo("DOCUMENT");
+        assertThat(permit.getString("verificationCode")).matches("IMT(-[0-9A-Z]{4}){3}");
+        assertThat(permit.getString("fileName")).isEqualTo(licence.getString("agencyReference") + ".pdf");
+        String permitNumber = output(licence, "licence.temporaryPermit");
+        assertThat(permitNumber).startsWith("GS-");
+
+        assertAgencyProof(reference, licence, clerk, "IMT", permitNumber);
+        HttpResponse<byte[]> receipt =
+                download("/public/cases/" + reference + "/receipt?code=" + trackingCode + "&lang=en", null);
+        assertThat(text(receipt.body()).replace("\n", " "))
+                .contains(licence.getString("agencyReference") + ", verification code "
+                        + permit.getString("verificationCode"));
+    }
+
+    private static String output(JsonObject task, String key) {
+        return task.getJsonArray("outputs").getValuesAs(JsonObject.class).stream()
+                .filter(output -> output.getString("key").equals(key))
+                .map(output -> output.getString("value"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The step's document as the agency issued it: the clerk downloads the PDF, which carries the agency's
+     * reference, the verification code and {@code printed}; anyone verifies it by its code and digest.
+     */
+    private static void assertAgencyProof(
+            String reference, JsonObject step, String clerk, String agency, String printed) throws Exception {
+        JsonObject proof = step.getJsonObject("proof");
+        HttpResponse<byte[]> pdf =
+                download("/cases/" + reference + "/tasks/" + step.getString("requestKey") + "/document", clerk);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(sha256(pdf.body())).isEqualTo(proof.getString("sha256"));
+        assertThat(text(pdf.body()))
+                .contains(step.getString("agencyReference"), proof.getString("verificationCode"), printed);
+        for (String code : List.of(proof.getString("verificationCode"), proof.getString("sha256"))) {
+            HttpResponse<String> verified = send(api("/public/verify/" + code).GET());
+            assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+            JsonObject answer = object(verified);
+            assertThat(answer.getBoolean("genuine")).isTrue();
+            assertThat(answer.getString("agency")).isEqualTo(agency);
+            assertThat(answer.getString("service")).isEqualTo(step.getString("service"));
+            assertThat(answer.getString("verificationCode")).isEqualTo(proof.getString("verificationCode"));
+        }
+        assertThat(send(api("/public/verify/" + tampered(proof.getString("verificationCode")))
+                                .GET())
+                        .statusCode())
+                .isEqualTo(404);
     }
 }
