@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.citizenshop.agencysim.common.Decision;
 import org.citizenshop.agencysim.common.DecisionBook;
+import org.citizenshop.agencysim.common.DocumentBody;
 import org.citizenshop.agencysim.common.EffectLog;
-import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Json;
 import org.citizenshop.agencysim.common.JsonServiceRequests;
 import org.citizenshop.agencysim.common.Keyed;
@@ -153,19 +153,4 @@ final class CmlService {
             String code,
             String reason,
             DocumentBody document) {}
-
-    /** The document as the civil registry sends its own: what it is, size, digest, verification code, base64 bytes. */
-    private record DocumentBody(
-            String fileName, String contentType, int size, String sha256, String verificationCode, String content) {
-
-        static DocumentBody of(IssuedDocument document) {
-            return new DocumentBody(
-                    document.fileName(),
-                    document.contentType(),
-                    document.size(),
-                    document.sha256(),
-                    document.verificationCode(),
-                    document.base64());
-        }
-    }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.citizenshop.agencysim.common.Decision;
 import org.citizenshop.agencysim.common.DecisionBook;
+import org.citizenshop.agencysim.common.DocumentBody;
 import org.citizenshop.agencysim.common.EffectLog;
 import org.citizenshop.agencysim.common.IdempotencyKeys;
-import org.citizenshop.agencysim.common.IssuedDocument;
 import org.citizenshop.agencysim.common.Json;
 import org.citizenshop.agencysim.common.JsonServiceRequests;
 import org.citizenshop.agencysim.common.Keyed;
@@ -96,19 +96,4 @@ final class ImtService {
             String code,
             String reason,
             DocumentBody document) {}
-
-    /** The document as the civil registry sends its own: what it is, size, digest, verification code, base64 bytes. */
-    private record DocumentBody(
-            String fileName, String contentType, int size, String sha256, String verificationCode, String content) {
-
-        static DocumentBody of(IssuedDocument document) {
-            return new DocumentBody(
-                    document.fileName(),
-                    document.contentType(),
-                    document.size(),
-                    document.sha256(),
-                    document.verificationCode(),
-                    document.base64());
-        }
-    }
 }

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.citizenshop.agencysim.common.IssuedDocument;
+import org.citizenshop.agencysim.common.DocumentBody;
 import org.citizenshop.agencysim.common.Problem;
 import org.citizenshop.agencysim.common.Responses;
 
@@ -80,21 +80,6 @@ final class IrnResponses {
             Map<String, String> outputs,
             Instant receivedAt,
             DocumentBody document) {}
-
-    /** The issued document on the wire: what it is, its size and digest, the verification code, the bytes in base64. */
-    private record DocumentBody(
-            String fileName, String contentType, int size, String sha256, String verificationCode, String content) {
-
-        static DocumentBody of(IssuedDocument document) {
-            return new DocumentBody(
-                    document.fileName(),
-                    document.contentType(),
-                    document.size(),
-                    document.sha256(),
-                    document.verificationCode(),
-                    document.base64());
-        }
-    }
 
     private record AcceptedBody(
             String requestKey, String status, String agencyReference, LocalDate expectedDate, Instant receivedAt) {}
