@@ -110,12 +110,7 @@ class ProofDocumentsIT {
         String reference = object(submitted).getString("reference");
         String trackingCode = object(submitted).getString("trackingCode");
 
-        JsonObject done = await("the board of " + reference)
-                .atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> board(reference, clerk), b -> !b.getString("progress")
-                        .equals("IN_PROGRESS"));
-        assertThat(done.getString("progress")).as(done.toString()).isEqualTo("COMPLETED");
+        JsonObject done = completed(reference, clerk);
         Map<String, JsonObject> steps = tasks(done);
         JsonObject birth = steps.get("IRN-BIRTH");
         JsonObject nif = steps.get("AT-NIF");
@@ -365,12 +360,7 @@ class ProofDocumentsIT {
         String reference = object(submitted).getString("reference");
         String trackingCode = object(submitted).getString("trackingCode");
 
-        JsonObject done = await("the board of " + reference)
-                .atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> board(reference, clerk), b -> !b.getString("progress")
-                        .equals("IN_PROGRESS"));
-        assertThat(done.getString("progress")).as(done.toString()).isEqualTo("COMPLETED");
+        JsonObject done = completed(reference, clerk);
         JsonObject licence = tasks(done).get("IMT-LICENCE");
         JsonObject permit = licence.getJsonObject("proof");
         assertThat(permit.getString("kind")).as(licence.toString()).isEqualTo("DOCUMENT");
