@@ -60,6 +60,20 @@ class CaseApiIT {
                 .formatted(givenNames, address);
     }
 
+    /** A death with its optional steps (the death grant, the heirs), the deceased known by these numbers. */
+    static String death(String civilId, String nif, String snsNumber, String niss) {
+        return """
+                {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
+                 "applicantCivilId":"12345678",
+                 "data":{"deceased.civilId":"%s","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
+                         "deceased.nif":"%s","deceased.snsNumber":"%s","deceased.niss":"%s",
+                         "declarant.relation":"CHILD","applicant.relation":"CHILD","estate.administrator":"252601815",
+                         "estate.heirs":"12345678","estate.assets":"Apartamento em Lisboa",
+                         "iban":"PT50000201231234567890154"}}
+                """
+                .formatted(civilId, nif, snsNumber, niss);
+    }
+
     private static JsonObject find(String reference, String token) {
         HttpResponse<String> response = send(api("/cases/" + reference)
                 .header("Authorization", "Bearer " + token)
@@ -171,19 +185,8 @@ class CaseApiIT {
                          "company.capital":"5000","company.headOffice":"Rua do Ouro 20, 1100-060 Lisboa",
                          "company.activityCode":"10711","company.accountingRegime":"SIMPLIFIED",
                          "company.startDate":"2026-12-01"}}"""));
-        HttpResponse<String> death = post(
-                "/cases",
-                clerk,
-                consented(
-                        clerk,
-                        """
-                {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
-                 "applicantCivilId":"12345678",
-                 "data":{"deceased.civilId":"30000002","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
-                         "deceased.nif":"123456789","deceased.snsNumber":"300000022","deceased.niss":"16613186097",
-                         "declarant.relation":"CHILD","applicant.relation":"CHILD","estate.administrator":"252601815",
-                         "estate.heirs":"12345678","estate.assets":"Apartamento em Lisboa",
-                         "iban":"PT50000201231234567890154"}}"""));
+        HttpResponse<String> death =
+                post("/cases", clerk, consented(clerk, death("30000002", "123456789", "300000022", "16613186097")));
         assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
         assertThat(death.statusCode()).as(death.body()).isEqualTo(201);
 

@@ -296,16 +296,7 @@ class ProofDocumentsIT {
         HttpResponse<String> death = post(
                 "/cases",
                 clerk,
-                consented(
-                        clerk,
-                        """
-                {"shop":"LX-LARANJEIRAS","lifeEvent":"DEATH","chosen":["ISS-DEATHGRANT","IRN-HEIRS"],
-                 "applicantCivilId":"12345678",
-                 "data":{"deceased.civilId":"30000003","deceased.deathDate":"2026-11-25","deceased.deathPlace":"Lisboa",
-                         "deceased.nif":"230000037","deceased.snsNumber":"300000033","deceased.niss":"12000000038",
-                         "declarant.relation":"CHILD","applicant.relation":"CHILD","estate.administrator":"252601815",
-                         "estate.heirs":"12345678","estate.assets":"Apartamento em Lisboa",
-                         "iban":"PT50000201231234567890154"}}"""));
+                consented(clerk, CaseApiIT.death("30000003", "230000037", "300000033", "12000000038")));
         assertThat(death.statusCode()).as(death.body()).isEqualTo(201);
         String movingReference = object(moving).getString("reference");
         String deathReference = object(death).getString("reference");
