@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.domain.model.cases.ProofDocument;
@@ -23,6 +25,8 @@ public final class DocumentReader {
 
     /** A file beside an answer: letters, digits, {@code . _ -}, not starting with a dot, ending in {@code .pdf}. */
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}\\.pdf");
+
+    private static final Logger LOG = Logger.getLogger(DocumentReader.class.getName());
 
     private final int maxBytes;
 
@@ -140,6 +144,7 @@ public final class DocumentReader {
             }
             return verified(Files.readAllBytes(file), size, declared);
         } catch (IOException unreadable) {
+            LOG.log(Level.WARNING, unreadable, () -> "The document file " + file + " cannot be read");
             throw new Unacceptable("the document file " + name + " cannot be read");
         }
     }
