@@ -60,6 +60,14 @@ class CaseApiIT {
                 .formatted(givenNames, address);
     }
 
+    /** A lost wallet: the citizen card and the driving licence replaced. */
+    static final String LOST_WALLET =
+            """
+            {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
+             "applicantCivilId":"30000001",
+             "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
+                     "licence.reason":"LOST"}}""";
+
     /** A death with its optional steps (the death grant, the heirs), the deceased known by these numbers. */
     static String death(String civilId, String nif, String snsNumber, String niss) {
         return """
@@ -219,16 +227,7 @@ class CaseApiIT {
                  "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP"}}""");
         assertThat(onlyOne.statusCode()).as("at least two replacements").isEqualTo(422);
 
-        HttpResponse<String> submitted = post(
-                "/cases",
-                clerk,
-                consented(
-                        clerk,
-                        """
-                {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
-                 "applicantCivilId":"30000001",
-                 "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
-                         "licence.reason":"LOST"}}"""));
+        HttpResponse<String> submitted = post("/cases", clerk, consented(clerk, LOST_WALLET));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
         JsonObject board = waitFor(object(submitted).getString("reference"), clerk, b -> !b.getString("progress")

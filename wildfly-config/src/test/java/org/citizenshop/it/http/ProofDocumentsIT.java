@@ -337,16 +337,7 @@ class ProofDocumentsIT {
     @Test
     void aLostLicencesTemporaryPermit_comesBackOverJms_isKept_downloadable_andVerifiable() throws Exception {
         String clerk = tokenOf("clerk1");
-        HttpResponse<String> submitted = post(
-                "/cases",
-                clerk,
-                consented(
-                        clerk,
-                        """
-                {"shop":"LX-LARANJEIRAS","lifeEvent":"LOST-WALLET","chosen":["IRN-CC","IMT-LICENCE"],
-                 "applicantCivilId":"30000001",
-                 "data":{"cc.reason":"REPLACEMENT","cc.deliveryPlace":"THIS_SHOP","licence.number":"L-123456 7",
-                         "licence.reason":"LOST"}}"""));
+        HttpResponse<String> submitted = post("/cases", clerk, consented(clerk, CaseApiIT.LOST_WALLET));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = object(submitted).getString("reference");
         String trackingCode = object(submitted).getString("trackingCode");
