@@ -75,9 +75,7 @@ public class AgencyRateLimit implements AgencyRateLimits {
         state.heldBack.increment();
         long interval = Math.max(1, Math.round(1000.0 / state.perSecond));
         synchronized (state) {
-            // Not clock.millis(): the application's clock ticks in microseconds, and a tick clock finer
-            // than a millisecond divides by zero there (java.time.Clock.TickClock.millis).
-            long now = clock.instant().toEpochMilli();
+            long now = clock.millis();
             state.nextSlotMillis = Math.max(now, state.nextSlotMillis) + interval;
             return Duration.ofMillis(state.nextSlotMillis - now);
         }
