@@ -34,3 +34,23 @@ join public_service p on p.code = :'service';
 -- the benchmark shop's roster, in the benchmark's own database.
 update clerk set shop_id = (select id from shop where code = :'shop')
 where username in ('clerk1', 'clerk2');
+
+-- The floor (floor.war, FloorResource): the barest numbered ticket — one series row locked and raised, one
+-- row inserted, in one transaction. Its own tables, never the application's; bin/benchmark checks afterwards
+-- that no number of the series was given twice.
+create table bench_floor_series (
+  letter char(1) primary key,
+  last_number bigint not null
+);
+insert into bench_floor_series (letter, last_number) values ('A', 0), ('B', 0);
+-- The floor's numbers without the lock (/floor/tickets-from-sequence), far above the locked series' so that
+-- the check for numbers given twice covers both.
+create sequence bench_floor_number start with 1000000001;
+
+create table bench_floor_ticket (
+  id bigint generated always as identity primary key,
+  letter char(1) not null references bench_floor_series (letter),
+  number bigint not null,
+  service varchar(40) not null,
+  issued_at timestamp with time zone not null
+);

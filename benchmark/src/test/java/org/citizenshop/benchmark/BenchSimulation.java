@@ -1,5 +1,6 @@
 package org.citizenshop.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -26,7 +27,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * What the three simulations share: the HTTP protocol (one connection per virtual user, like separate
+ * What the simulations share: the HTTP protocol (one connection per virtual user, like separate
  * clients), the warm-up and measured phases of a closed-loop scenario, the measured requests' figures, and
  * the file each writes for the summary ({@code <scenario>.json} in {@link BenchConfig#RESULTS_DIR}).
  */
@@ -94,6 +95,32 @@ abstract class BenchSimulation extends Simulation {
                     }
                     return session;
                 });
+    }
+
+    /**
+     * Sets up the simplest scenario: {@link BenchConfig#CLIENTS} users repeat one request in a closed loop, first
+     * for the warm-up, then, all at once again, for the measured duration.
+     */
+    void setUpClosedLoop(String scenarioName, String requestName, Function<String, HttpRequestActionBuilder> request) {
+        setUp(closedLoop(
+                                scenarioName,
+                                requestName,
+                                BenchConfig.WARM_UP,
+                                false,
+                                nothing(),
+                                request,
+                                BenchSimulation::unchanged)
+                        .injectOpen(atOnceUsers(BenchConfig.CLIENTS))
+                        .andThen(closedLoop(
+                                        scenarioName,
+                                        requestName,
+                                        BenchConfig.DURATION,
+                                        true,
+                                        nothing(),
+                                        request,
+                                        BenchSimulation::unchanged)
+                                .injectOpen(atOnceUsers(BenchConfig.CLIENTS))))
+                .protocols(protocol());
     }
 
     /** The first check of every looped request: its response time, for {@link #latencies}. */

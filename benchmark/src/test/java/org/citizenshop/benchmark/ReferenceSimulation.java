@@ -1,7 +1,6 @@
 package org.citizenshop.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -15,25 +14,7 @@ public class ReferenceSimulation extends BenchSimulation {
     static final String REQUEST = "reference echo";
 
     {
-        setUp(closedLoop(
-                                SCENARIO,
-                                REQUEST,
-                                BenchConfig.WARM_UP,
-                                false,
-                                nothing(),
-                                ReferenceSimulation::echo,
-                                BenchSimulation::unchanged)
-                        .injectOpen(atOnceUsers(BenchConfig.CLIENTS))
-                        .andThen(closedLoop(
-                                        SCENARIO,
-                                        REQUEST,
-                                        BenchConfig.DURATION,
-                                        true,
-                                        nothing(),
-                                        ReferenceSimulation::echo,
-                                        BenchSimulation::unchanged)
-                                .injectOpen(atOnceUsers(BenchConfig.CLIENTS))))
-                .protocols(protocol());
+        setUpClosedLoop(SCENARIO, REQUEST, ReferenceSimulation::echo);
     }
 
     private static HttpRequestActionBuilder echo(String name) {

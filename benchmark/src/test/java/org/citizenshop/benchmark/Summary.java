@@ -58,6 +58,10 @@ public final class Summary {
     /** Writes the summary; answers whether a double call was seen. */
     private boolean write() throws IOException {
         JsonNode reference = scenario("reference");
+        JsonNode secured = scenario("floor-secured");
+        JsonNode floor = scenario("floor-ticket");
+        JsonNode sequence = scenario("floor-sequence");
+        JsonNode batched = scenario("floor-batched");
         JsonNode tickets = scenario("ticket-issue");
         JsonNode calls = scenario("call-next");
         Properties db = properties(dir.resolve("db-check.properties"));
@@ -88,10 +92,15 @@ public final class Summary {
                 + " | p99.9 (ms) | max (ms) | vs reference |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         row("reference: POST /reference/echo", reference, reference);
+        row("floor, secured: POST /floor/echo", secured, reference);
+        row("floor, barest ticket: POST /floor/tickets", floor, reference);
+        row("floor, numbered from a sequence: POST /floor/tickets-from-sequence", sequence, reference);
+        row("floor, in batches: POST /floor/tickets-batched", batched, reference);
         row("ticket issue: POST /api/v1/shops/BENCH/tickets", tickets, reference);
         row("call-next: POST /api/v1/desks/{desk}/call-next", calls, reference);
         line("");
-        cpu(reference, tickets, calls);
+        cpu(reference, secured, floor, sequence, batched, tickets, calls);
+        floor(secured, floor, sequence, batched, reference, properties(dir.resolve("db-floor-check.properties")));
 
         line("Targets:");
         line("");
@@ -162,6 +171,79 @@ public final class Summary {
         }
         line("");
         return doubleCall;
+    }
+
+    /**
+     * What the floor shows: what the token check and a ticket's one transaction cost on this server, whatever the
+     * ticket's code does (one transaction per ticket, its number under the series' row lock as the shop's lock
+     * does for quotas and the day's series, or from a sequence without a lock), against the ticket endpoint's
+     * targets — and that the floor numbered correctly.
+     */
+    private void floor(
+            JsonNode secured, JsonNode floor, JsonNode sequence, JsonNode batched, JsonNode reference, Properties db) {
+        if (floor == null && sequence == null && batched == null && secured == null) {
+            return;
+        }
+        line("The floor (floor.war, behind the kiosk's token like the ticket endpoint; docs/performance.md):");
+        line("");
+        if (reference != null) {
+            floorLine("the token checked, nothing else done", secured, reference);
+            floorLine(
+                    "the barest ticket: a number under the series' row lock, one insert, one commit", floor, reference);
+            floorLine("the same numbered from a sequence, without a lock", sequence, reference);
+            floorLine(
+                    "under the lock, the tickets of concurrent requests stored in one transaction", batched, reference);
+            int clients = reference.path("users").asInt();
+            double needed = clients * 1000.0 / TICKET_P99_MILLIS;
+            line(
+                    "- a p99 under %d ms with %d clients in a closed loop needs a mean latency under %d ms, so at least"
+                            + " %.0f req/s (Little's law: mean latency = clients / throughput); fastest floor that"
+                            + " commits a ticket: %s",
+                    TICKET_P99_MILLIS, clients, TICKET_P99_MILLIS, needed, fastest(needed, floor, sequence, batched));
+        }
+        if (floor != null || sequence != null || batched != null) {
+            long twice = Long.parseLong(db.getProperty("floorNumbersGivenTwice", "-1"));
+            line(
+                    "- numbers: %s floor tickets stored, %s distinct numbers, %s given more than once%s",
+                    db.getProperty("floorTickets", "?"),
+                    db.getProperty("floorDistinctNumbers", "?"),
+                    twice < 0 ? "not checked" : String.valueOf(twice),
+                    twice > 0 ? " — **the floor numbered wrongly, its figures are void**" : "");
+        }
+        line("");
+    }
+
+    /** The faster of the floors that store a ticket, and whether it reaches {@code needed} requests a second. */
+    private static String fastest(double needed, JsonNode... floors) {
+        JsonNode best = null;
+        for (JsonNode floor : floors) {
+            if (floor != null && (best == null || throughput(floor) > throughput(best))) {
+                best = floor;
+            }
+        }
+        if (best == null) {
+            return "not measured";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s, %.1f req/s (%s)",
+                best.path("scenario").asText(),
+                throughput(best),
+                throughput(best) >= needed ? "enough" : "not enough, whatever the ticket's code");
+    }
+
+    private void floorLine(String what, JsonNode floor, JsonNode reference) {
+        if (floor == null) {
+            return;
+        }
+        line(
+                "- %s: %.1f %% of the reference's throughput (%.1f of %.1f req/s), p99 %d ms at %d clients",
+                what,
+                share(floor, reference) * 100,
+                throughput(floor),
+                throughput(reference),
+                floor.path("p99Millis").asLong(),
+                floor.path("users").asInt());
     }
 
     private void row(String label, JsonNode scenario, JsonNode reference) {

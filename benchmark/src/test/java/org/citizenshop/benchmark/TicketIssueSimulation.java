@@ -1,7 +1,6 @@
 package org.citizenshop.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -20,25 +19,7 @@ public class TicketIssueSimulation extends BenchSimulation {
     private final Tokens tokens = new Tokens(true);
 
     {
-        setUp(closedLoop(
-                                SCENARIO,
-                                REQUEST,
-                                BenchConfig.WARM_UP,
-                                false,
-                                nothing(),
-                                name -> issueTicket(name, tokens),
-                                BenchSimulation::unchanged)
-                        .injectOpen(atOnceUsers(BenchConfig.CLIENTS))
-                        .andThen(closedLoop(
-                                        SCENARIO,
-                                        REQUEST,
-                                        BenchConfig.DURATION,
-                                        true,
-                                        nothing(),
-                                        name -> issueTicket(name, tokens),
-                                        BenchSimulation::unchanged)
-                                .injectOpen(atOnceUsers(BenchConfig.CLIENTS))))
-                .protocols(protocol());
+        setUpClosedLoop(SCENARIO, REQUEST, name -> issueTicket(name, tokens));
     }
 
     /** POST /api/v1/shops/{shop}/tickets as the kiosk; 201 expected. */
