@@ -22,9 +22,15 @@
  * (/proc), and writes results.md, result.properties, timeline.tsv and cpu-samples.tsv to FANOUT_RESULTS.
  * It starts and stops nothing: bin/fanout starts the services and passes everything in the environment.
  *
- *     java bin/fanout-driver/FanOut.java
+ *     java -cp postgresql.jar bin/fanout-driver/FanOut.java
  *
- * Only the JDK is used, so the file runs as it is on Java 17.
+ *   1b. the durable floor: what the least durable delivery costs, with nothing of the shop in between:
+ *      FANOUT_FLOOR_CLIENTS clients record a batch of tasks in PostgreSQL (plain JDBC, one commit), send each to
+ *      the simulator as the bare clients do, and record the answers (another commit), for each batch size of
+ *      FANOUT_FLOOR_BATCHES; tasks per second.
+ *
+ * Only the JDK and PostgreSQL's JDBC driver (on the class path, from the server's modules) are used, so the file
+ * runs as it is on Java 17: java -cp postgresql.jar bin/fanout-driver/FanOut.java
  * Exit status: 0 when the run completed (the goals are reported, not enforced), 1 when it could not be done.
  */
 
@@ -131,10 +137,23 @@ public final class FanOut {
             bare.add(bare(clients));
             Thread.sleep(2000);
         }
+        Map<Integer, BareResult> floors = new LinkedHashMap<>();
+        if (cfg.floorBatches.length > 0) {
+            db.rows("create table fanout_floor_task (idempotency_key varchar(64) primary key,"
+                    + " status varchar(20) not null, sent_at timestamp with time zone not null,"
+                    + " finished_at timestamp with time zone)");
+            for (int batch : cfg.floorBatches) {
+                floors.put(batch, floor(batch));
+                Thread.sleep(2000);
+            }
+            props.put("floor.tasksRecorded", db.one("select count(*) from fanout_floor_task"));
+            props.put("floor.tasksCompleted", db.one("select count(*) from fanout_floor_task where status = 'COMPLETED'"));
+            db.rows("drop table fanout_floor_task");
+        }
         FanResult fan = fanOut();
         cpu.stop();
         Thread.sleep(1200);
-        writeResults(bare, fan);
+        writeResults(bare, floors, fan);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -167,8 +186,6 @@ public final class FanOut {
     }
 
     BareResult bare(int clients) throws InterruptedException {
-        long warmUpNanos = TimeUnit.SECONDS.toNanos(cfg.warmUpSeconds);
-        long measuredNanos = TimeUnit.SECONDS.toNanos(cfg.durationSeconds);
         log("bare: %d clients, POST %s/irn/v1/service-requests (%d s warm-up + %d s measured)", clients, cfg.simUrl,
                 cfg.warmUpSeconds, cfg.durationSeconds);
         // A client per 8 threads: the JDK client's single selector thread is then not what limits the rate.
@@ -176,60 +193,102 @@ public final class FanOut {
         for (int i = 0; i < (clients + 7) / 8; i++) {
             clientsHttp.add(client());
         }
+        BareResult result = closedLoop(clients, thread -> {
+            HttpClient client = clientsHttp.get(thread / 8);
+            return n -> {
+                HttpResponse<String> answer = client.send(
+                        irnRequest(HttpRequest.newBuilder(), UUID.randomUUID().toString(), (int) n),
+                        HttpResponse.BodyHandlers.ofString());
+                return answer.statusCode() == 201
+                        ? Outcome.DONE
+                        : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
+            };
+        });
+        log("bare, %d clients: %d requests answered 201 in %d s = %.1f req/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
+                clients, result.requests, cfg.durationSeconds, result.rate, result.latency.p50, result.latency.p99,
+                result.errors, result.errorSamples.isEmpty() ? "" : " e.g. " + result.errorSamples);
+        if (!result.errorSamples.isEmpty() && result.requests == 0) {
+            throw new IllegalStateException("the simulator answered no request with 201: " + result.errorSamples);
+        }
+        return result;
+    }
+
+    /** What one unit of a closed loop did: the tasks it completed, and the first error if any. */
+    record Outcome(int tasks, String error) {
+        static final Outcome DONE = new Outcome(1, null);
+    }
+
+    /** One client's unit of work in a closed loop (unit {@code n} of the run). */
+    interface Unit {
+        Outcome run(long n) throws Exception;
+    }
+
+    /** The unit a client thread repeats; it may hold what that thread owns (a connection). */
+    interface UnitFactory {
+        Unit open(int thread) throws Exception;
+    }
+
+    /**
+     * {@code clients} threads each repeat their unit for the warm-up and the measured phase; a unit counts when it
+     * ends inside the measured phase. The rate is tasks (completed by the units) per second; the latency is the
+     * units'.
+     */
+    BareResult closedLoop(int clients, UnitFactory units) throws InterruptedException {
+        long warmUpNanos = TimeUnit.SECONDS.toNanos(cfg.warmUpSeconds);
+        long measuredNanos = TimeUnit.SECONDS.toNanos(cfg.durationSeconds);
         long start = System.nanoTime();
         long measureFrom = start + warmUpNanos;
         long measureTo = measureFrom + measuredNanos;
         AtomicLong counter = new AtomicLong();
+        AtomicLong tasks = new AtomicLong();
         AtomicInteger errors = new AtomicInteger();
-        AtomicInteger warmUpRequests = new AtomicInteger();
         ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
         List<long[]> latencies = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long wallFrom = System.currentTimeMillis() + cfg.warmUpSeconds * 1000L;
         for (int t = 0; t < clients; t++) {
-            HttpClient client = clientsHttp.get(t / 8);
+            int index = t;
             Thread thread = new Thread(() -> {
                 LongList mine = new LongList();
+                Unit unit;
+                try {
+                    unit = units.open(index);
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    errorSamples.add("could not start client " + index + ": " + e);
+                    return;
+                }
                 while (true) {
                     long sent = System.nanoTime();
                     if (sent >= measureTo) {
                         break;
                     }
-                    long n = counter.incrementAndGet();
-                    int status;
-                    String body;
+                    Outcome outcome;
                     try {
-                        HttpResponse<String> answer = client.send(
-                                irnRequest(HttpRequest.newBuilder(), UUID.randomUUID().toString(), (int) n),
-                                HttpResponse.BodyHandlers.ofString());
-                        status = answer.statusCode();
-                        body = answer.body();
-                    } catch (IOException e) {
-                        status = -1;
-                        body = e.toString();
+                        outcome = unit.run(counter.incrementAndGet());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
+                    } catch (Exception e) {
+                        outcome = new Outcome(0, e.toString());
                     }
                     long done = System.nanoTime();
-                    if (done < measureFrom) {
-                        warmUpRequests.incrementAndGet();
+                    if (done < measureFrom || done >= measureTo) {
                         continue;
                     }
-                    if (done >= measureTo) {
-                        continue;
-                    }
-                    if (status == 201) {
+                    if (outcome.tasks() > 0) {
                         mine.add((done - sent) / 1000);
-                    } else {
+                        tasks.addAndGet(outcome.tasks());
+                    }
+                    if (outcome.error() != null) {
                         errors.incrementAndGet();
                         if (errorSamples.size() < 5) {
-                            errorSamples.add(status + " " + abbreviate(body));
+                            errorSamples.add(outcome.error());
                         }
                     }
                 }
                 latencies.add(mine.toArray());
-            }, "bare-" + t);
+            }, "client-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -238,15 +297,103 @@ public final class FanOut {
         }
         long wallTo = wallFrom + cfg.durationSeconds * 1000L;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        BareResult result = new BareResult(clients, all.length, errors.get(), all.length / (double) cfg.durationSeconds,
-                Percentiles.of(all, 1000.0), wallFrom, wallTo, cpu.window(wallFrom, wallTo));
-        log("bare, %d clients: %d requests answered 201 in %d s = %.1f req/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
-                clients, result.requests, cfg.durationSeconds, result.rate, result.latency.p50, result.latency.p99,
-                result.errors, errorSamples.isEmpty() ? "" : " e.g. " + errorSamples);
-        if (!errorSamples.isEmpty() && result.requests == 0) {
-            throw new IllegalStateException("the simulator answered no request with 201: " + errorSamples);
+        return new BareResult(clients, tasks.get(), errors.get(), tasks.get() / (double) cfg.durationSeconds,
+                Percentiles.of(all, 1000.0), wallFrom, wallTo, cpu.window(wallFrom, wallTo), List.copyOf(errorSamples));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 1b. The durable floor
+
+    /**
+     * The least a durable delivery does, with nothing of the shop in between (no API, JMS, WildFly or Camel):
+     * FANOUT_FLOOR_CLIENTS clients each record {@code batch} tasks in PostgreSQL (one commit), send each to the
+     * simulator as the bare clients do (the task's key as its Idempotency-Key), and record the answers (one more
+     * commit). Batch 1 is a commit before and after every request, as a task that is its own transaction; a larger
+     * batch shares both commits among that many tasks. Plain JDBC on the run's database, in a table of its own.
+     */
+    BareResult floor(int batch) throws Exception {
+        log("durable floor: %d clients, batches of %d tasks (%d s warm-up + %d s measured)", cfg.floorClients, batch,
+                cfg.warmUpSeconds, cfg.durationSeconds);
+        List<HttpClient> clientsHttp = new ArrayList<>();
+        for (int i = 0; i < (cfg.floorClients + 7) / 8; i++) {
+            clientsHttp.add(client());
         }
-        return result;
+        List<java.sql.Connection> connections = new CopyOnWriteArrayList<>();
+        try {
+            BareResult result = closedLoop(cfg.floorClients, thread -> {
+                java.sql.Connection connection =
+                        java.sql.DriverManager.getConnection(cfg.jdbcUrl, cfg.pgUser, cfg.pgPassword);
+                connections.add(connection);
+                connection.setAutoCommit(false);
+                return new FloorUnit(connection, clientsHttp.get(thread / 8), batch);
+            });
+            log("durable floor, batches of %d: %d tasks COMPLETED in %d s = %.1f tasks/s (p50 %.1f ms a batch), %d errors%s",
+                    batch, result.requests, cfg.durationSeconds, result.rate, result.latency.p50, result.errors,
+                    result.errorSamples.isEmpty() ? "" : " e.g. " + result.errorSamples);
+            if (result.requests == 0) {
+                throw new IllegalStateException("the durable floor completed no task: " + result.errorSamples);
+            }
+            return result;
+        } finally {
+            for (java.sql.Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /** One floor client: record a batch, send it, record the answers. */
+    final class FloorUnit implements Unit {
+        private final java.sql.Connection connection;
+        private final HttpClient client;
+        private final int batch;
+
+        FloorUnit(java.sql.Connection connection, HttpClient client, int batch) {
+            this.connection = connection;
+            this.client = client;
+            this.batch = batch;
+        }
+
+        @Override
+        public Outcome run(long n) throws Exception {
+            String[] keys = new String[batch];
+            try (java.sql.PreparedStatement record = connection.prepareStatement(
+                    "insert into fanout_floor_task (idempotency_key, status, sent_at) values (?, 'SENT', now())")) {
+                for (int i = 0; i < batch; i++) {
+                    keys[i] = UUID.randomUUID().toString();
+                    record.setString(1, keys[i]);
+                    record.addBatch();
+                }
+                record.executeBatch();
+            }
+            connection.commit();
+            int completed = 0;
+            String error = null;
+            String[] outcomes = new String[batch];
+            for (int i = 0; i < batch; i++) {
+                HttpResponse<String> answer = client.send(irnRequest(HttpRequest.newBuilder(), keys[i], (int) n),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 201) {
+                    outcomes[i] = "COMPLETED";
+                    completed++;
+                } else {
+                    outcomes[i] = "FAILED";
+                    if (error == null) {
+                        error = answer.statusCode() + " " + abbreviate(answer.body());
+                    }
+                }
+            }
+            try (java.sql.PreparedStatement result = connection.prepareStatement(
+                    "update fanout_floor_task set status = ?, finished_at = now() where idempotency_key = ?")) {
+                for (int i = 0; i < batch; i++) {
+                    result.setString(1, outcomes[i]);
+                    result.setString(2, keys[i]);
+                    result.addBatch();
+                }
+                result.executeBatch();
+            }
+            connection.commit();
+            return new Outcome(completed, error);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -664,7 +811,7 @@ public final class FanOut {
     // ---------------------------------------------------------------------------------------------
     // 3. The record
 
-    void writeResults(List<BareResult> bare, FanResult fan) throws IOException {
+    void writeResults(List<BareResult> bare, Map<Integer, BareResult> floors, FanResult fan) throws IOException {
         BareResult ref = bare.get(0);
         double ratio = ref.rate > 0 ? fan.rate / ref.rate : 0;
         boolean rateMet = fan.rate >= 2000;
@@ -692,6 +839,12 @@ public final class FanOut {
             md.append(String.format(Locale.ROOT, "| bare: %d JDK HttpClient clients, `POST /irn/v1/service-requests` (%d requests, %d errors) | %s req/s | %s |%n",
                     b.clients, b.requests, b.errors, num(b.rate), b.latency.cells()));
         }
+        floors.forEach((batch, floor) -> md.append(String.format(Locale.ROOT,
+                "| durable floor: %d clients, %s, plain JDBC (%d tasks, %d errors; latency of a %s) | %s tasks/s (%.1f %% of bare) | %s |%n",
+                floor.clients, batch == 1 ? "a commit before and after each request" : "batches of " + batch
+                        + " tasks, one commit before and one after each batch",
+                floor.requests, floor.errors, batch == 1 ? "task" : "batch", num(floor.rate),
+                ref.rate > 0 ? floor.rate / ref.rate * 100 : 0, floor.latency.cells())));
         md.append(String.format(Locale.ROOT, "| durable fan-out: tasks COMPLETED in PostgreSQL (%d in %d s), hand-off → completion | **%s tasks/s** | %s |%n",
                 fan.completedInWindow, cfg.durationSeconds, num(fan.rate), fan.latency.cells()));
         md.append(String.format(Locale.ROOT, "| `POST /api/v1/cases` during the measured phase (%d answered 201, %d errors in the whole phase) | %s cases/s | %s |%n",
@@ -731,6 +884,8 @@ public final class FanOut {
         for (BareResult b : bare) {
             md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
         }
+        floors.forEach((batch, floor) ->
+                md.append("| durable floor, batches of ").append(batch).append(" | ").append(floor.cpu.cells()).append(" |\n"));
         md.append("| fan-out, measured | ").append(fan.cpu.cells()).append(" |\n");
         if (fan.drainCpu != null) {
             md.append("| fan-out, drain | ").append(fan.drainCpu.cells()).append(" |\n");
@@ -745,6 +900,15 @@ public final class FanOut {
         md.append("Files: `timeline.tsv` (task states every second), `cpu-samples.tsv`, `result.properties`.\n");
         Files.writeString(cfg.results.resolve("results.md"), md.toString());
 
+        floors.forEach((batch, floor) -> {
+            String p = "floor." + batch + ".";
+            props.put(p + "clients", Integer.toString(floor.clients));
+            props.put(p + "tasks", Long.toString(floor.requests));
+            props.put(p + "errors", Long.toString(floor.errors));
+            props.put(p + "rate", num(floor.rate));
+            floor.latency.put(props, p + "latencyMs.");
+            floor.cpu.put(props, p + "cpu.");
+        });
         props.put("shape", cfg.shape);
         props.put("tasksPerCase", Integer.toString(fan.tasksPerCase));
         for (BareResult b : bare) {
@@ -800,8 +964,9 @@ public final class FanOut {
     // ---------------------------------------------------------------------------------------------
     // Plumbing
 
+    /** A closed loop's figures; {@code requests} counts the tasks completed (a bare request is one task). */
     record BareResult(int clients, long requests, long errors, double rate, Percentiles latency, long from, long to,
-            CpuWindow cpu) {}
+            CpuWindow cpu, List<String> errorSamples) {}
 
     record FanResult(int tasksPerCase, Percentiles idle, long completedInWindow, double rate, double handedOffRate, Percentiles latency,
             Map<String, String> perService, int postsMeasured, double postRate, Percentiles posts, int postErrors,
@@ -1136,7 +1301,7 @@ public final class FanOut {
             String pgUser, String pgPassword, String clerk, String password, int warmUpSeconds, int durationSeconds,
             int[] bareClients, int submitters, int backlog, int drainSeconds, String shape, long wildflyPgid,
             long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
-            String commit, String uncommitted, String machine) {
+            String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl) {
 
         static Config fromEnvironment() {
             String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
@@ -1172,7 +1337,13 @@ public final class FanOut {
                     required("FANOUT_DATE"),
                     required("FANOUT_COMMIT"),
                     required("FANOUT_UNCOMMITTED"),
-                    required("FANOUT_MACHINE"));
+                    required("FANOUT_MACHINE"),
+                    Integer.parseInt(System.getenv().getOrDefault("FANOUT_FLOOR_CLIENTS", "16")),
+                    Arrays.stream(System.getenv().getOrDefault("FANOUT_FLOOR_BATCHES", "1 64").trim().split("\\s+"))
+                            .filter(batch -> !batch.equals("none"))
+                            .mapToInt(Integer::parseInt)
+                            .toArray(),
+                    "jdbc:postgresql://127.0.0.1:" + required("PG_PORT") + "/" + required("PG_DB"));
         }
 
         private static String required(String name) {
