@@ -1,10 +1,12 @@
 package org.citizenshop.benchmark;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -121,6 +123,16 @@ abstract class BenchSimulation extends Simulation {
                                         BenchSimulation::unchanged)
                                 .injectOpen(atOnceUsers(BenchConfig.CLIENTS))))
                 .protocols(protocol());
+    }
+
+    /** {@code POST path} with the ticket's body and the kiosk's bearer token; 201 expected. */
+    static HttpRequestActionBuilder kioskTicketPost(String name, String path, Tokens tokens) {
+        return http(name)
+                .post(path)
+                .header("Authorization", session -> tokens.bearer(Tokens.KIOSK))
+                .body(StringBody(BenchConfig.TICKET_BODY))
+                .asJson()
+                .check(responseTime(), status().is(201));
     }
 
     /** The first check of every looped request: its response time, for {@link #latencies}. */

@@ -1,17 +1,14 @@
 package org.citizenshop.benchmark;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
-
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Map;
 
 /**
  * The floor's scenarios (floor.war, {@code FloorResource}): {@code CLIENTS} concurrent clients with the kiosk's
  * token, in a closed loop like the others. {@link Secured}: the reference's echo behind the token check.
- * {@link Ticket}: the barest numbered, durable ticket; {@link Sequence}: the same, numbered without a lock. Between the reference and the ticket endpoint, they say
- * what the token check and the one transaction cost on this server, whatever the ticket's code does.
+ * {@link Ticket}: the barest numbered, durable ticket; {@link Sequence}: the same, numbered without a lock;
+ * {@link Batched}: numbered under the lock, the tickets of concurrent requests stored in one transaction. Between
+ * the reference and the ticket endpoint, they say what the token check and a ticket's transaction cost on this
+ * server, whatever the ticket's code does.
  */
 abstract class FloorSimulation extends BenchSimulation {
 
@@ -22,16 +19,7 @@ abstract class FloorSimulation extends BenchSimulation {
     FloorSimulation(String scenario, String request, String path) {
         this.scenario = scenario;
         this.request = request;
-        setUpClosedLoop(scenario, request, name -> post(name, path));
-    }
-
-    private HttpRequestActionBuilder post(String name, String path) {
-        return http(name)
-                .post(path)
-                .header("Authorization", session -> tokens.bearer(Tokens.KIOSK))
-                .body(StringBody(BenchConfig.TICKET_BODY))
-                .asJson()
-                .check(responseTime(), status().is(201));
+        setUpClosedLoop(scenario, request, name -> kioskTicketPost(name, path, tokens));
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.citizenshop.benchmark;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
-
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Map;
 
@@ -24,12 +20,7 @@ public class TicketIssueSimulation extends BenchSimulation {
 
     /** POST /api/v1/shops/{shop}/tickets as the kiosk; 201 expected. */
     static HttpRequestActionBuilder issueTicket(String name, Tokens tokens) {
-        return http(name)
-                .post("/api/v1/shops/" + BenchConfig.SHOP + "/tickets")
-                .header("Authorization", session -> tokens.bearer(Tokens.KIOSK))
-                .body(StringBody(BenchConfig.TICKET_BODY))
-                .asJson()
-                .check(responseTime(), status().is(201));
+        return kioskTicketPost(name, "/api/v1/shops/" + BenchConfig.SHOP + "/tickets", tokens);
     }
 
     @Override
