@@ -29,7 +29,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The floor's two requests, both behind the kiosk's bearer token (web.xml):
+ * The floor's requests, all behind the kiosk's bearer token (web.xml):
  *
  * <ul>
  *   <li>{@code POST /floor/echo}: the reference's echo once the token has been checked — what the token check
