@@ -27,6 +27,12 @@ final class BenchConfig {
     /** Concurrent clients of the reference and ticket issue scenarios. */
     static final int CLIENTS = (int) number("BENCH_CLIENTS", 64);
 
+    /**
+     * Tickets a second arriving in the open-workload scenario: each arrival is a new kiosk request, whether the
+     * earlier ones were answered or not (a whole network's kiosks at a busy hour, not clients pressing back to back).
+     */
+    static final int OPEN_RATE = (int) number("BENCH_OPEN_RATE", 100);
+
     /** Concurrent clerks of the call-next scenario, each at its own desk. */
     static final int CLERKS = (int) number("BENCH_CLERKS", 200);
 

@@ -83,11 +83,7 @@ abstract class BenchSimulation extends Simulation {
                 .on(exec(request.apply(name)).exec(session -> {
                     Session next = after.apply(session, measure);
                     if (measure) {
-                        if (session.contains(RESPONSE_TIME)) {
-                            latencies.record(session.getLong(RESPONSE_TIME), session.isFailed());
-                        } else {
-                            latencies.recordNoResponse();
-                        }
+                        record(session);
                     }
                     return next.remove(RESPONSE_TIME).markAsSucceeded();
                 }))
@@ -123,6 +119,15 @@ abstract class BenchSimulation extends Simulation {
                                         BenchSimulation::unchanged)
                                 .injectOpen(atOnceUsers(BenchConfig.CLIENTS))))
                 .protocols(protocol());
+    }
+
+    /** Counts a measured request: its response time (or that it got none) and whether its checks failed it. */
+    void record(Session session) {
+        if (session.contains(RESPONSE_TIME)) {
+            latencies.record(session.getLong(RESPONSE_TIME), session.isFailed());
+        } else {
+            latencies.recordNoResponse();
+        }
     }
 
     /** {@code POST path} with the ticket's body and the kiosk's bearer token; 201 expected. */

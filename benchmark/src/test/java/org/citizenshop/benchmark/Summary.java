@@ -63,6 +63,7 @@ public final class Summary {
         JsonNode sequence = scenario("floor-sequence");
         JsonNode batched = scenario("floor-batched");
         JsonNode tickets = scenario("ticket-issue");
+        JsonNode open = scenario("ticket-open");
         JsonNode calls = scenario("call-next");
         Properties db = properties(dir.resolve("db-check.properties"));
 
@@ -96,10 +97,14 @@ public final class Summary {
         row("floor, barest ticket: POST /floor/tickets", floor, reference);
         row("floor, numbered from a sequence: POST /floor/tickets-from-sequence", sequence, reference);
         row("floor, in batches: POST /floor/tickets-batched", batched, reference);
+        row(
+                "ticket issue, open workload (arrivals/s in the concurrency column): POST /api/v1/shops/BENCH/tickets",
+                open,
+                null);
         row("ticket issue: POST /api/v1/shops/BENCH/tickets", tickets, reference);
         row("call-next: POST /api/v1/desks/{desk}/call-next", calls, reference);
         line("");
-        cpu(reference, secured, floor, sequence, batched, tickets, calls);
+        cpu(reference, secured, floor, sequence, batched, open, tickets, calls);
         floor(secured, floor, sequence, batched, reference, properties(dir.resolve("db-floor-check.properties")));
 
         line("Targets:");
@@ -129,6 +134,18 @@ public final class Summary {
             if (tickets.path("errors").asLong() > 0) {
                 line("- ticket issue errors: %d", tickets.path("errors").asLong());
             }
+        }
+        if (open != null) {
+            long p99 = open.path("p99Millis").asLong();
+            line(
+                    "- (not a target of the issue, for comparison) ticket issue p99 < %d ms with %d tickets a second"
+                            + " arriving (an open workload): %s (p99 %d ms, %.1f answered a second, %d errors)",
+                    TICKET_P99_MILLIS,
+                    open.path("arrivalsPerSecond").asInt(),
+                    p99 < TICKET_P99_MILLIS && open.path("errors").asLong() == 0 ? "yes" : "no",
+                    p99,
+                    throughput(open),
+                    open.path("errors").asLong());
         }
         boolean doubleCall = false;
         if (calls != null) {

@@ -20,7 +20,7 @@ public class TicketIssueSimulation extends BenchSimulation {
 
     /** POST /api/v1/shops/{shop}/tickets as the kiosk; 201 expected. */
     static HttpRequestActionBuilder issueTicket(String name, Tokens tokens) {
-        return kioskTicketPost(name, "/api/v1/shops/" + BenchConfig.SHOP + "/tickets", tokens);
+        return kioskTicketPost(name, OpenTicketSimulation.PATH, tokens);
     }
 
     @Override
