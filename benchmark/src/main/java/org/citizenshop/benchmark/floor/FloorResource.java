@@ -51,6 +51,8 @@ import javax.sql.DataSource;
  * database by {@code src/main/sql/bench-shop.sql}.
  */
 @Path("/")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class FloorResource {
 
@@ -66,8 +68,6 @@ public class FloorResource {
 
     @POST
     @Path("echo")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response echo(String body) {
         return service(body)
                 .map(service -> Response.status(Response.Status.CREATED)
@@ -78,8 +78,6 @@ public class FloorResource {
 
     @POST
     @Path("tickets")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public Response ticket(String body) throws SQLException {
         return issue(body, true);
@@ -87,8 +85,6 @@ public class FloorResource {
 
     @POST
     @Path("tickets-from-sequence")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public Response ticketFromSequence(String body) throws SQLException {
         return issue(body, false);
@@ -99,8 +95,6 @@ public class FloorResource {
 
     @POST
     @Path("tickets-batched")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public void ticketBatched(String body, @Suspended AsyncResponse response) {
         Optional<String> service = service(body);
         if (service.isEmpty()) {
