@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.citizenshop.application.TicketRequest;
 import org.citizenshop.application.TicketView;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.domain.model.DomainException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.catalogue.CatalogueRepository;
@@ -22,6 +27,7 @@ import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.quota.DailyQuota;
 import org.citizenshop.domain.model.quota.QuotaReachedException;
 import org.citizenshop.domain.model.quota.QuotaRepository;
+import org.citizenshop.domain.model.quota.QuotaUsage;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.shop.ShopRepository;
@@ -31,6 +37,7 @@ import org.citizenshop.domain.model.ticket.ClientFingerprint;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketNumber;
 import org.citizenshop.domain.model.ticket.TicketRepository;
+import org.citizenshop.domain.model.ticket.TicketSeries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The two transactions of taking a ticket (see {@link TicketIssuingService}). */
@@ -75,49 +82,127 @@ public class TicketIssuer {
     /** Checks, numbers and stores the ticket in its own transaction; returns its id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long issue(TicketRequest request) {
-        ShopCode shopCode = ShopCode.of(request.shop());
-        List<ServiceCode> codes =
-                request.services().stream().map(ServiceCode::of).toList();
-        // Everything that needs no lock first: the request's own mistakes are refused without waiting.
+        return issueAll(List.of(request)).get(0).id();
+    }
+
+    /**
+     * Checks, numbers and stores the tickets of several requests for one shop in one transaction,
+     * under one hold of the shop's lock. A request refused for its own reasons (a service the shop
+     * does not offer, the client's limit, a quota) is answered with its refusal and leaves nothing
+     * behind, not even a gap in the numbers; the others are issued. Anything else fails the whole
+     * transaction, and nothing of it is stored.
+     *
+     * @return one outcome per request, in the order of the requests
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<IssueOutcome> issueAll(List<TicketRequest> requests) {
+        ShopCode shopCode = ShopCode.of(requests.get(0).shop());
+        if (requests.stream().anyMatch(request -> !ShopCode.of(request.shop()).equals(shopCode))) {
+            throw new IllegalArgumentException("One transaction numbers the tickets of one shop");
+        }
+        IssueOutcome[] outcomes = new IssueOutcome[requests.size()];
+        // Everything that needs no lock first: the requests' own mistakes are refused without waiting.
         Shop unlocked = shops.find(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
         unlocked.requireOpen();
-        List<Offered> offered =
-                codes.stream().map(code -> offered(unlocked, code)).toList();
-        List<PublicService> services = offered.stream().map(Offered::service).toList();
-        ServiceQueue queue = offered.get(0).queue();
         Instant now = clock.instant();
+        Map<ServiceCode, Offered> offers = new HashMap<>();
+        List<Admissible> admissible = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                admissible.add(checked(i, requests.get(i), unlocked, offers, now));
+            } catch (DomainException refused) {
+                outcomes[i] = IssueOutcome.refused(refused);
+            }
+        }
+        if (!admissible.isEmpty()) {
+            List<DailyQuota> shopQuotas = quotas.of(unlocked);
+            // Then the shop's lock, held until this short transaction commits: quotas, numbers, tickets.
+            Shop shop = shops.findForNumbering(shopCode).orElseThrow();
+            shop.requireOpen();
+            LocalDate day = shop.serviceDay(now);
+            Map<DailyQuota, QuotaUsage> usage = new HashMap<>();
+            Map<Character, TicketSeries> series = new HashMap<>();
+            for (Admissible ticket : admissible) {
+                try {
+                    admit(ticket, shopQuotas, usage, day);
+                } catch (QuotaReachedException full) {
+                    outcomes[ticket.index()] = IssueOutcome.refused(full);
+                    continue;
+                }
+                outcomes[ticket.index()] = IssueOutcome.issued(numbered(ticket, shop, day, series, now));
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The request's own checks: services offered, one ticket's worth of them, the client's limit. */
+    private Admissible checked(
+            int index, TicketRequest request, Shop shop, Map<ServiceCode, Offered> offers, Instant now) {
+        List<Offered> offered = request.services().stream()
+                .map(ServiceCode::of)
+                .map(code -> offers.computeIfAbsent(code, wanted -> offered(shop, wanted)))
+                .toList();
+        List<PublicService> services = offered.stream().map(Offered::service).toList();
+        Ticket.requireServices(services);
         ClientFingerprint client = null;
         if (request.clientAddress() != null) {
             client = ClientFingerprint.of(request.clientAddress());
             AnonymousTicketLimit limit = new AnonymousTicketLimit(
                     request.channel() == Channel.KIOSK ? kioskLimit : anonymousLimit, limitWindow);
-            limit.check(tickets.issuedSince(unlocked, client, request.channel(), limit.windowStart(now)));
+            limit.check(tickets.issuedSince(shop, client, request.channel(), limit.windowStart(now)));
         }
-        List<DailyQuota> shopQuotas = quotas.of(unlocked);
-        // Then the shop's lock, held until this short transaction commits: quotas, number, ticket.
-        Shop shop = shops.findForNumbering(shopCode).orElseThrow();
-        shop.requireOpen();
+        return new Admissible(index, request, services, offered.get(0).queue(), client);
+    }
+
+    /**
+     * Admits the ticket to every quota that covers one of its services, or refuses it; the day's
+     * usage of each quota is counted once per transaction (under the shop's lock) and then kept up.
+     */
+    private void admit(
+            Admissible ticket, List<DailyQuota> shopQuotas, Map<DailyQuota, QuotaUsage> usage, LocalDate day) {
+        boolean priority = ticket.request().priority() != null;
+        List<DailyQuota> covering = new ArrayList<>();
         for (DailyQuota quota : shopQuotas) {
             Optional<PublicService> covered =
-                    services.stream().filter(quota::covers).findFirst();
+                    ticket.services().stream().filter(quota::covers).findFirst();
             if (covered.isPresent()) {
+                QuotaUsage used = usage.computeIfAbsent(quota, counted -> quotas.usage(counted, day));
                 try {
-                    quota.admit(quotas.usage(quota, shop.serviceDay(now)), request.priority() != null);
+                    quota.admit(used, priority);
                 } catch (QuotaReachedException full) {
                     throw full.forService(covered.get().code().value());
                 }
+                covering.add(quota);
             }
         }
-        char letter = request.priority() == null ? queue.letter() : TicketNumber.PRIORITY_SERIES;
-        Ticket ticket = tickets.series(shop, shop.serviceDay(now), letter)
-                .issue(queue, services, request.priority(), request.channel(), client, now);
+        if (ticket.request().channel() != Channel.APPOINTMENT) {
+            covering.forEach(quota -> usage.computeIfPresent(quota, (counted, used) -> used.plusTicket(priority)));
+        }
+    }
+
+    /** Draws the ticket's number from its series and stores it with its audit record; returns its id. */
+    private long numbered(
+            Admissible admitted, Shop shop, LocalDate day, Map<Character, TicketSeries> series, Instant now) {
+        TicketRequest request = admitted.request();
+        char letter = request.priority() == null ? admitted.queue().letter() : TicketNumber.PRIORITY_SERIES;
+        Ticket ticket = series.computeIfAbsent(letter, wanted -> tickets.series(shop, day, wanted))
+                .issue(
+                        admitted.queue(),
+                        admitted.services(),
+                        request.priority(),
+                        request.channel(),
+                        admitted.client(),
+                        now);
         tickets.add(ticket);
         audit.record(
                 "anonymous",
                 "ticket.issued",
                 AuditSubjects.of(ticket),
-                "services=" + codes.stream().map(ServiceCode::value).toList() + " channel=" + request.channel());
+                "services="
+                        + admitted.services().stream()
+                                .map(service -> service.code().value())
+                                .toList() + " channel=" + request.channel());
         return ticket.id();
     }
 
@@ -128,6 +213,14 @@ public class TicketIssuer {
 
     /** A service the shop offers, and the shop's queue it feeds. */
     private record Offered(PublicService service, ServiceQueue queue) {}
+
+    /** A request that passed its own checks, waiting for the quotas and its number. */
+    private record Admissible(
+            int index,
+            TicketRequest request,
+            List<PublicService> services,
+            ServiceQueue queue,
+            ClientFingerprint client) {}
 
     /** The service, provided the shop offers it (it then feeds one of the shop's queues). */
     private Offered offered(Shop shop, ServiceCode code) {

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
 import org.citizenshop.application.DayClosing;
 import org.citizenshop.application.DeskOperations;
@@ -115,6 +122,53 @@ class DayAndQuotaIT {
 
         assertThat(absent.number()).isEqualTo(priority.number());
         assertThat(take("AT-NIF", PriorityReason.PREGNANCY).number()).isEqualTo("P002");
+    }
+
+    @Test
+    void concurrentIssuing_fillsTheQuotaExactly_andRefusesOnlyWhatItCovers() throws Exception {
+        ExecutorService kiosks = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<TicketView>> tax = new ArrayList<>();
+            List<Future<TicketView>> taxPriority = new ArrayList<>();
+            List<Future<TicketView>> identity = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                tax.add(kiosks.submit(() -> take("AT-NIF", null)));
+                identity.add(kiosks.submit(() -> take("IRN-CC", null)));
+                if (i % 4 == 0) {
+                    taxPriority.add(kiosks.submit(() -> take("AT-NIF", PriorityReason.PREGNANCY)));
+                }
+            }
+            List<String> numbers = new ArrayList<>();
+            int refused = 0;
+            for (Future<TicketView> ticket : concat(tax, taxPriority)) {
+                try {
+                    numbers.add(ticket.get(60, TimeUnit.SECONDS).number());
+                } catch (ExecutionException full) {
+                    assertThat(full.getCause()).isInstanceOf(QuotaReachedException.class);
+                    refused++;
+                }
+            }
+            // walk-in share 2, priority share 1: three tax tickets, at least one of them priority
+            assertThat(numbers).hasSize(3).anyMatch(number -> number.startsWith("P"));
+            assertThat(refused).isEqualTo(22);
+            for (Future<TicketView> ticket : identity) {
+                numbers.add(ticket.get(60, TimeUnit.SECONDS).number());
+            }
+            assertThat(numbers).hasSize(23).doesNotHaveDuplicates();
+            QuotaState left =
+                    anonymous.call(() -> directory.quotas(floor.shop()).get(0));
+            assertThat(left.walkInLeft()).isZero();
+            assertThat(left.priorityLeft()).isZero();
+            assertThat(left.appointmentsLeft()).isEqualTo(1);
+        } finally {
+            kiosks.shutdownNow();
+        }
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     @Test

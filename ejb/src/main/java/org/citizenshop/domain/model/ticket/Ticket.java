@@ -134,16 +134,7 @@ public class Ticket {
             Channel channel,
             ClientFingerprint clientFingerprint,
             Instant issuedAt) {
-        if (services.isEmpty() || services.size() > MAX_SERVICES) {
-            throw new InvalidInputException(
-                    "services",
-                    "ticket.services.count",
-                    "A ticket is for 1 to " + MAX_SERVICES + " services",
-                    MAX_SERVICES);
-        }
-        if (services.stream().distinct().count() != services.size()) {
-            throw new InvalidInputException("services", "ticket.services.repeated", "A service is asked for twice");
-        }
+        requireServices(services);
         PublicService first = services.get(0);
         if (!queue.feeds(first)) {
             throw new IllegalArgumentException("queue " + queue.code() + " is not fed by " + first.code());
@@ -161,6 +152,23 @@ public class Ticket {
         this.clientFingerprint = clientFingerprint == null ? null : clientFingerprint.value();
         this.issuedAt = Objects.requireNonNull(issuedAt);
         this.accessCode = AccessCode.generate().value();
+    }
+
+    /**
+     * Refuses a list of services no ticket can carry (none, more than {@link #MAX_SERVICES}, or one twice):
+     * checked before a number is drawn, so that a refused request leaves no gap in the series.
+     */
+    public static void requireServices(List<PublicService> services) {
+        if (services.isEmpty() || services.size() > MAX_SERVICES) {
+            throw new InvalidInputException(
+                    "services",
+                    "ticket.services.count",
+                    "A ticket is for 1 to " + MAX_SERVICES + " services",
+                    MAX_SERVICES);
+        }
+        if (services.stream().distinct().count() != services.size()) {
+            throw new InvalidInputException("services", "ticket.services.repeated", "A service is asked for twice");
+        }
     }
 
     /** The clerk at a desk calls this ticket; only a waiting ticket the desk may serve can be called. */

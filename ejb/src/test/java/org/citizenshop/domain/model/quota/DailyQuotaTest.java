@@ -30,6 +30,25 @@ class DailyQuotaTest {
     }
 
     @Test
+    void ticketsCountedOneByOne_fillTheSharesAsTheDaysCountWould() {
+        // walk-in 3, appointments 2, priority 1: two priority tickets take the priority place and one walk-in place
+        QuotaUsage usage = new QuotaUsage(0, 0, 0);
+        tax.admit(usage, true);
+        usage = usage.plusTicket(true);
+        tax.admit(usage, true);
+        usage = usage.plusTicket(true);
+        assertThat(usage).isEqualTo(new QuotaUsage(0, 2, 0));
+        tax.admit(usage, false);
+        usage = usage.plusTicket(false);
+        tax.admit(usage, false);
+        usage = usage.plusTicket(false);
+        assertThat(usage.left(tax)).isEqualTo(new QuotaUsage.Left(0, 0, 2));
+        QuotaUsage full = usage;
+        assertThatThrownBy(() -> tax.admit(full, false)).isInstanceOf(QuotaReachedException.class);
+        assertThatThrownBy(() -> tax.admit(full, true)).isInstanceOf(QuotaReachedException.class);
+    }
+
+    @Test
     void walkInTickets_cannotUseThePriorityShare() {
         assertThatThrownBy(() -> tax.admit(new QuotaUsage(3, 0, 0), false)).isInstanceOf(QuotaReachedException.class);
         assertThat(new QuotaUsage(3, 0, 0).left(tax).priority()).isEqualTo(1);

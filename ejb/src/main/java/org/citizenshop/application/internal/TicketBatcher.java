@@ -1,0 +1,53 @@
+package org.citizenshop.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.citizenshop.application.TicketRequest;
+import org.citizenshop.domain.model.shop.ShopCode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Numbers the tickets of concurrent requests for the same shop in shared transactions (see
+ * {@link TicketLane}), one lane per shop. A shop gets its lane with its first issued ticket, so a
+ * request for a shop that does not exist never gets one.
+ */
+@ApplicationScoped
+public class TicketBatcher {
+
+    @Inject
+    TicketIssuer issuer;
+
+    /** The most tickets numbered in one transaction. */
+    @Inject
+    @ConfigProperty(name = "citizenshop.tickets.most-per-transaction", defaultValue = "64")
+    int mostPerTransaction;
+
+    private final ConcurrentMap<ShopCode, TicketLane> lanes = new ConcurrentHashMap<>();
+
+    private final TicketLane.Numbering numbering = new TicketLane.Numbering() {
+        @Override
+        public List<IssueOutcome> together(List<TicketRequest> requests) {
+            return issuer.issueAll(requests);
+        }
+
+        @Override
+        public long alone(TicketRequest request) {
+            return issuer.issue(request);
+        }
+    };
+
+    /** Numbers and stores the request's ticket; its id. Throws the request's refusal. */
+    public long issue(TicketRequest request) {
+        ShopCode shop = ShopCode.of(request.shop());
+        TicketLane lane = lanes.get(shop);
+        if (lane != null) {
+            return lane.issue(request);
+        }
+        long id = numbering.alone(request);
+        lanes.computeIfAbsent(shop, known -> new TicketLane(mostPerTransaction, numbering));
+        return id;
+    }
+}
