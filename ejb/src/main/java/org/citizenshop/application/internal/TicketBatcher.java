@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.citizenshop.application.TicketRequest;
+import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,29 +26,29 @@ public class TicketBatcher {
     @ConfigProperty(name = "citizenshop.tickets.most-per-transaction", defaultValue = "64")
     int mostPerTransaction;
 
-    private final ConcurrentMap<ShopCode, TicketLane> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ShopCode, TicketLane<TicketView>> lanes = new ConcurrentHashMap<>();
 
-    private final TicketLane.Numbering numbering = new TicketLane.Numbering() {
+    private final TicketLane.Numbering<TicketView> numbering = new TicketLane.Numbering<>() {
         @Override
-        public List<IssueOutcome> together(List<TicketRequest> requests) {
+        public List<IssueOutcome<TicketView>> together(List<TicketRequest> requests) {
             return issuer.issueAll(requests);
         }
 
         @Override
-        public long alone(TicketRequest request) {
+        public TicketView alone(TicketRequest request) {
             return issuer.issue(request);
         }
     };
 
-    /** Numbers and stores the request's ticket; its id. Throws the request's refusal. */
-    public long issue(TicketRequest request) {
+    /** Numbers and stores the request's ticket; the holder's view of it. Throws the request's refusal. */
+    public TicketView issue(TicketRequest request) {
         ShopCode shop = ShopCode.of(request.shop());
-        TicketLane lane = lanes.get(shop);
+        TicketLane<TicketView> lane = lanes.get(shop);
         if (lane != null) {
             return lane.issue(request);
         }
-        long id = numbering.alone(request);
-        lanes.computeIfAbsent(shop, known -> new TicketLane(mostPerTransaction, numbering));
-        return id;
+        TicketView ticket = numbering.alone(request);
+        lanes.computeIfAbsent(shop, known -> new TicketLane<>(mostPerTransaction, numbering));
+        return ticket;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ import org.citizenshop.domain.model.ticket.TicketRepository;
 import org.citizenshop.domain.model.ticket.TicketSeries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The two transactions of taking a ticket (see {@link TicketIssuingService}). */
+/** The transaction of taking tickets (see {@link TicketIssuingService}). */
 @Stateless
 @PermitAll
 public class TicketIssuer {
@@ -79,10 +80,10 @@ public class TicketIssuer {
     @ConfigProperty(name = "citizenshop.tickets.limit-window", defaultValue = "PT1H")
     Duration limitWindow;
 
-    /** Checks, numbers and stores the ticket in its own transaction; returns its id. */
+    /** Checks, numbers and stores the ticket in its own transaction; the holder's view of it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long issue(TicketRequest request) {
-        return issueAll(List.of(request)).get(0).id();
+    public TicketView issue(TicketRequest request) {
+        return issueAll(List.of(request)).get(0).ticket();
     }
 
     /**
@@ -92,15 +93,16 @@ public class TicketIssuer {
      * behind, not even a gap in the numbers; the others are issued. Anything else fails the whole
      * transaction, and nothing of it is stored.
      *
-     * @return one outcome per request, in the order of the requests
+     * @return one outcome per request, in the order of the requests: the holder's view of the new ticket
+     *     (its place and wait counted in the same transaction), or the refusal
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<IssueOutcome> issueAll(List<TicketRequest> requests) {
+    public List<IssueOutcome<TicketView>> issueAll(List<TicketRequest> requests) {
         ShopCode shopCode = ShopCode.of(requests.get(0).shop());
         if (requests.stream().anyMatch(request -> !ShopCode.of(request.shop()).equals(shopCode))) {
             throw new IllegalArgumentException("One transaction numbers the tickets of one shop");
         }
-        IssueOutcome[] outcomes = new IssueOutcome[requests.size()];
+        List<IssueOutcome<TicketView>> outcomes = new ArrayList<>(Collections.nCopies(requests.size(), null));
         // Everything that needs no lock first: the requests' own mistakes are refused without waiting.
         Shop unlocked = shops.find(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
@@ -112,7 +114,7 @@ public class TicketIssuer {
             try {
                 admissible.add(checked(i, requests.get(i), unlocked, offers, now));
             } catch (DomainException refused) {
-                outcomes[i] = IssueOutcome.refused(refused);
+                outcomes.set(i, IssueOutcome.refused(refused));
             }
         }
         if (!admissible.isEmpty()) {
@@ -123,17 +125,24 @@ public class TicketIssuer {
             LocalDate day = shop.serviceDay(now);
             Map<DailyQuota, QuotaUsage> usage = new HashMap<>();
             Map<Character, TicketSeries> series = new HashMap<>();
+            List<Admissible> admitted = new ArrayList<>();
+            List<Ticket> issued = new ArrayList<>();
             for (Admissible ticket : admissible) {
                 try {
                     admit(ticket, shopQuotas, usage, day);
                 } catch (QuotaReachedException full) {
-                    outcomes[ticket.index()] = IssueOutcome.refused(full);
+                    outcomes.set(ticket.index(), IssueOutcome.refused(full));
                     continue;
                 }
-                outcomes[ticket.index()] = IssueOutcome.issued(numbered(ticket, shop, day, series, now));
+                admitted.add(ticket);
+                issued.add(numbered(ticket, shop, day, series, now));
+            }
+            List<TicketView> holders = views.forNewHolders(issued);
+            for (int i = 0; i < admitted.size(); i++) {
+                outcomes.set(admitted.get(i).index(), IssueOutcome.issued(holders.get(i)));
             }
         }
-        return List.of(outcomes);
+        return outcomes;
     }
 
     /** The request's own checks: services offered, one ticket's worth of them, the client's limit. */
@@ -181,8 +190,8 @@ public class TicketIssuer {
         }
     }
 
-    /** Draws the ticket's number from its series and stores it with its audit record; returns its id. */
-    private long numbered(
+    /** Draws the ticket's number from its series and stores it with its audit record. */
+    private Ticket numbered(
             Admissible admitted, Shop shop, LocalDate day, Map<Character, TicketSeries> series, Instant now) {
         TicketRequest request = admitted.request();
         char letter = request.priority() == null ? admitted.queue().letter() : TicketNumber.PRIORITY_SERIES;
@@ -203,12 +212,7 @@ public class TicketIssuer {
                         + admitted.services().stream()
                                 .map(service -> service.code().value())
                                 .toList() + " channel=" + request.channel());
-        return ticket.id();
-    }
-
-    /** The new ticket as its holder sees it: place in the queue, estimated wait, access code. */
-    public TicketView holderView(long id) {
-        return views.forHolder(tickets.findForView(id).orElseThrow());
+        return ticket;
     }
 
     /** A service the shop offers, and the shop's queue it feeds. */

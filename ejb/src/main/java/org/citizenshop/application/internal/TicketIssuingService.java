@@ -10,18 +10,15 @@ import org.citizenshop.application.TicketRequest;
 import org.citizenshop.application.TicketView;
 
 /**
- * Takes a ticket in two short transactions, so that the shop's lock (which keeps numbers and quotas
- * right under any concurrency) is held only while the number is drawn: the first checks the request
- * without locks, then locks the shop, admits the ticket to the quotas, numbers and stores it, and
- * commits; the second reads the ticket's place and wait for the holder. Requests for the same shop
- * that arrive while its tickets are being numbered share the next first transaction ({@link TicketBatcher}).
+ * Takes a ticket in one short transaction: it checks the request without locks, then locks the shop
+ * (which keeps numbers and quotas right under any concurrency), admits the ticket to the quotas,
+ * numbers and stores it, reads its place and wait for the holder, and commits. Requests for the same
+ * shop that arrive while its tickets are being numbered share the next such transaction ({@link
+ * TicketBatcher}, {@link TicketIssuer#issueAll}).
  */
 @Stateless
 @PermitAll
 public class TicketIssuingService implements TicketIssuing {
-
-    @Inject
-    TicketIssuer issuer;
 
     @Inject
     TicketBatcher batcher;
@@ -29,7 +26,6 @@ public class TicketIssuingService implements TicketIssuing {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TicketView take(TicketRequest request) {
-        long id = batcher.issue(request);
-        return issuer.holderView(id);
+        return batcher.issue(request);
     }
 }

@@ -18,26 +18,26 @@ import org.citizenshop.domain.model.DomainException;
  * the oldest request still waiting (flat combining). A request that comes alone is numbered at
  * once, alone.
  */
-final class TicketLane {
+final class TicketLane<T> {
 
     private static final Logger LOG = Logger.getLogger(TicketLane.class.getName());
 
     /** How tickets are numbered: several requests in one transaction, or one request alone. */
-    interface Numbering {
+    interface Numbering<T> {
 
         /** One outcome per request, in order; throws when the transaction failed as a whole. */
-        List<IssueOutcome> together(List<TicketRequest> requests);
+        List<IssueOutcome<T>> together(List<TicketRequest> requests);
 
-        /** The new ticket's id; throws the refusal of the request, or what failed its transaction. */
-        long alone(TicketRequest request);
+        /** The new ticket; throws the refusal of the request, or what failed its transaction. */
+        T alone(TicketRequest request);
     }
 
     private final int mostTogether;
-    private final Numbering numbering;
-    private final Deque<Waiter> waiting = new ArrayDeque<>();
+    private final Numbering<T> numbering;
+    private final Deque<Waiter<T>> waiting = new ArrayDeque<>();
     private boolean numberingNow;
 
-    TicketLane(int mostTogether, Numbering numbering) {
+    TicketLane(int mostTogether, Numbering<T> numbering) {
         if (mostTogether < 1) {
             throw new IllegalArgumentException("At least one ticket per transaction, not " + mostTogether);
         }
@@ -45,9 +45,9 @@ final class TicketLane {
         this.numbering = numbering;
     }
 
-    /** Numbers and stores the request's ticket, with those of the requests that wait with it; its id. */
-    long issue(TicketRequest request) {
-        Waiter self = new Waiter(request);
+    /** Numbers and stores the request's ticket, with those of the requests that wait with it. */
+    T issue(TicketRequest request) {
+        Waiter<T> self = new Waiter<>(request);
         boolean first;
         synchronized (this) {
             waiting.add(self);
@@ -57,7 +57,7 @@ final class TicketLane {
         if (first || self.awaitTurn()) {
             numberNext();
         }
-        return self.ticketId();
+        return self.ticket();
     }
 
     /** How many requests wait for their turn or their outcome (not counting those being numbered). */
@@ -67,7 +67,7 @@ final class TicketLane {
 
     /** Numbers the oldest waiting requests (the caller's among them), then hands the turn on. */
     private void numberNext() {
-        List<Waiter> together = new ArrayList<>();
+        List<Waiter<T>> together = new ArrayList<>();
         synchronized (this) {
             while (together.size() < mostTogether && !waiting.isEmpty()) {
                 together.add(waiting.poll());
@@ -77,7 +77,7 @@ final class TicketLane {
             number(together);
         } finally {
             together.forEach(Waiter::failIfUnanswered);
-            Waiter next;
+            Waiter<T> next;
             synchronized (this) {
                 next = waiting.peek();
                 numberingNow = next != null;
@@ -88,8 +88,8 @@ final class TicketLane {
         }
     }
 
-    private void number(List<Waiter> together) {
-        List<IssueOutcome> outcomes;
+    private void number(List<Waiter<T>> together) {
+        List<IssueOutcome<T>> outcomes;
         try {
             outcomes = numbering.together(together.stream().map(Waiter::request).toList());
         } catch (RuntimeException failed) {
@@ -113,7 +113,7 @@ final class TicketLane {
         }
     }
 
-    private void numberAlone(Waiter waiter) {
+    private void numberAlone(Waiter<T> waiter) {
         try {
             waiter.answer(IssueOutcome.issued(numbering.alone(waiter.request())));
         } catch (DomainException refused) {
@@ -124,10 +124,10 @@ final class TicketLane {
     }
 
     /** One request and, once known, its outcome; its thread waits here for the outcome or its turn. */
-    private static final class Waiter {
+    private static final class Waiter<T> {
 
         private final TicketRequest request;
-        private IssueOutcome outcome;
+        private IssueOutcome<T> outcome;
         private RuntimeException failure;
         private boolean turn;
 
@@ -139,7 +139,7 @@ final class TicketLane {
             return request;
         }
 
-        synchronized void answer(IssueOutcome answered) {
+        synchronized void answer(IssueOutcome<T> answered) {
             outcome = answered;
             notifyAll();
         }
@@ -180,11 +180,11 @@ final class TicketLane {
             return outcome == null && failure == null;
         }
 
-        synchronized long ticketId() {
+        synchronized T ticket() {
             if (failure != null) {
                 throw failure;
             }
-            return outcome.id();
+            return outcome.ticket();
         }
     }
 }

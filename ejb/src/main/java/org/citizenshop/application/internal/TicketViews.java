@@ -3,8 +3,15 @@ package org.citizenshop.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.appointment.AppointmentRepository;
+import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.shop.Desk;
 import org.citizenshop.domain.model.shop.DeskRepository;
 import org.citizenshop.domain.model.ticket.Channel;
@@ -70,13 +77,56 @@ class TicketViews {
         return view(ticket, ticket.accessCode().value(), alert, booking(ticket));
     }
 
+    /**
+     * The holders' views of tickets just issued together in the caller's transaction, in their order
+     * (they have no alert yet): each queue is counted once for all of them.
+     */
+    List<TicketView> forNewHolders(List<Ticket> issued) {
+        Map<ServiceQueue, List<Ticket>> byQueue =
+                issued.stream().collect(Collectors.groupingBy(Ticket::queue, LinkedHashMap::new, Collectors.toList()));
+        Map<Ticket, Long> ahead = new IdentityHashMap<>();
+        byQueue.forEach((queue, ofQueue) -> {
+            List<Long> places = tickets.waitingCount(queue, ofQueue.get(0).serviceDay())
+                    .aheadOfNew(ofQueue.stream().map(Ticket::isPriority).toList());
+            for (int i = 0; i < ofQueue.size(); i++) {
+                ahead.put(ofQueue.get(i), places.get(i));
+            }
+        });
+        Map<Long, Long> openDesks = new HashMap<>();
+        return issued.stream()
+                .map(ticket -> view(
+                        ticket,
+                        ticket.accessCode().value(),
+                        null,
+                        booking(ticket),
+                        ahead.get(ticket),
+                        openDesks.computeIfAbsent(
+                                ticket.service().id(), service -> desks.openDesksServing(ticket.shop(), service))))
+                .toList();
+    }
+
     private TicketView view(Ticket ticket, String accessCode, TicketView.Alert alert, TicketView.Booking booking) {
-        long ahead = 0;
+        if (ticket.status() != TicketStatus.WAITING) {
+            return view(ticket, accessCode, alert, booking, 0, 0);
+        }
+        return view(
+                ticket,
+                accessCode,
+                alert,
+                booking,
+                tickets.waitingAhead(ticket),
+                desks.openDesksServing(ticket.shop(), ticket.service().id()));
+    }
+
+    private TicketView view(
+            Ticket ticket,
+            String accessCode,
+            TicketView.Alert alert,
+            TicketView.Booking booking,
+            long ahead,
+            long openDesks) {
         long minutes = 0;
-        long openDesks = 0;
         if (ticket.status() == TicketStatus.WAITING) {
-            ahead = tickets.waitingAhead(ticket);
-            openDesks = desks.openDesksServing(ticket.shop(), ticket.service().id());
             Duration wait = WaitEstimator.estimate(
                     ahead,
                     serviceTimes.of(ticket.queue(), ticket.serviceDay()),

@@ -24,6 +24,7 @@ import org.citizenshop.domain.model.ticket.TicketCall;
 import org.citizenshop.domain.model.ticket.TicketRepository;
 import org.citizenshop.domain.model.ticket.TicketSeries;
 import org.citizenshop.domain.model.ticket.TicketStatus;
+import org.citizenshop.domain.model.ticket.WaitingCount;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {
@@ -231,6 +232,20 @@ public class JpaTicketRepository implements TicketRepository {
                 .setParameter("id", ticket.id())
                 .setParameter("issued", ticket.issuedAt())
                 .getSingleResult();
+    }
+
+    @Override
+    public WaitingCount waitingCount(ServiceQueue queue, LocalDate day) {
+        Object[] row = em.createQuery(
+                        "select count(t), sum(case when t.appointmentAt is not null or t.priorityReason is not null"
+                                + " then 1 else 0 end)"
+                                + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting",
+                        Object[].class)
+                .setParameter("queue", queue)
+                .setParameter("day", day)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .getSingleResult();
+        return new WaitingCount(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.citizenshop.application.TicketRequest;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.ticket.Channel;
@@ -22,25 +23,25 @@ import org.junit.jupiter.api.Test;
 class TicketLaneTest {
 
     /** Numbers like the issuer: one id per request, refuses the requests for "FULL", remembers who got what. */
-    private static class Recording implements TicketLane.Numbering {
+    private static class Recording implements TicketLane.Numbering<Long> {
         final AtomicLong lastId = new AtomicLong();
         final Map<Long, TicketRequest> numbered = new ConcurrentHashMap<>();
         final List<Integer> together = Collections.synchronizedList(new ArrayList<>());
         final List<TicketRequest> alone = Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public List<IssueOutcome> together(List<TicketRequest> requests) {
+        public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
             together.add(requests.size());
             return requests.stream().map(this::outcome).toList();
         }
 
         @Override
-        public long alone(TicketRequest request) {
+        public Long alone(TicketRequest request) {
             alone.add(request);
-            return outcome(request).id();
+            return outcome(request).ticket();
         }
 
-        IssueOutcome outcome(TicketRequest request) {
+        IssueOutcome<Long> outcome(TicketRequest request) {
             if (request.services().contains("FULL")) {
                 return IssueOutcome.refused(new ConflictException("ticket.quotaReached", "Full"));
             }
@@ -63,7 +64,7 @@ class TicketLaneTest {
     }
 
     /** Waits until the lane holds that many requests: they will all go into the next transaction. */
-    private static void awaitWaiting(TicketLane lane, int count) throws InterruptedException {
+    private static void awaitWaiting(TicketLane<?> lane, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (lane.waiting() < count) {
             assertThat(System.nanoTime()).as("%d requests waiting", count).isLessThan(deadline);
@@ -74,7 +75,7 @@ class TicketLaneTest {
     @Test
     void aRequestThatComesAlone_isNumberedAtOnce_alone() {
         Recording numbering = new Recording();
-        TicketLane lane = new TicketLane(64, numbering);
+        TicketLane<Long> lane = new TicketLane<>(64, numbering);
 
         long first = lane.issue(request("IRN-CC"));
         long second = lane.issue(request("AT-NIF"));
@@ -88,13 +89,13 @@ class TicketLaneTest {
     @Test
     void requestsArrivingWhileATransactionRuns_shareTheNext_eachGetsItsOwnTicket() throws Exception {
         Recording recording = new Recording();
-        TicketLane[] lanes = new TicketLane[1];
-        TicketLane.Numbering slowFirst = new TicketLane.Numbering() {
+        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
+        TicketLane.Numbering<Long> slowFirst = new TicketLane.Numbering<>() {
             @Override
-            public List<IssueOutcome> together(List<TicketRequest> requests) {
+            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (recording.together.isEmpty()) {
                     try {
-                        awaitWaiting(lanes[0], 30);
+                        awaitWaiting(lanes.get(), 30);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(interrupted);
@@ -104,12 +105,12 @@ class TicketLaneTest {
             }
 
             @Override
-            public long alone(TicketRequest request) {
+            public Long alone(TicketRequest request) {
                 return recording.alone(request);
             }
         };
-        TicketLane lane = new TicketLane(8, slowFirst);
-        lanes[0] = lane;
+        TicketLane<Long> lane = new TicketLane<>(8, slowFirst);
+        lanes.set(lane);
 
         Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
         awaitWaiting(lane, 0);
@@ -137,7 +138,7 @@ class TicketLaneTest {
     @Test
     void manyClientsAtOnce_neverShareATicket_andNobodyIsLeftWaiting() throws Exception {
         Recording recording = new Recording();
-        TicketLane lane = new TicketLane(16, recording);
+        TicketLane<Long> lane = new TicketLane<>(16, recording);
         List<Future<Long>> issued = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             String service = "S-" + i;
@@ -160,13 +161,13 @@ class TicketLaneTest {
     @Test
     void aRefusedRequest_getsItsRefusal_theOthersOfItsTransactionTheirTickets() throws Exception {
         Recording recording = new Recording();
-        TicketLane[] lanes = new TicketLane[1];
-        TicketLane.Numbering slowFirst = new TicketLane.Numbering() {
+        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
+        TicketLane.Numbering<Long> slowFirst = new TicketLane.Numbering<>() {
             @Override
-            public List<IssueOutcome> together(List<TicketRequest> requests) {
+            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (recording.together.isEmpty()) {
                     try {
-                        awaitWaiting(lanes[0], 3);
+                        awaitWaiting(lanes.get(), 3);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(interrupted);
@@ -176,12 +177,12 @@ class TicketLaneTest {
             }
 
             @Override
-            public long alone(TicketRequest request) {
+            public Long alone(TicketRequest request) {
                 return recording.alone(request);
             }
         };
-        TicketLane lane = new TicketLane(64, slowFirst);
-        lanes[0] = lane;
+        TicketLane<Long> lane = new TicketLane<>(64, slowFirst);
+        lanes.set(lane);
         Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
         Future<Long> before = clients.submit(() -> lane.issue(request("S-1")));
         awaitWaiting(lane, 1);
@@ -203,13 +204,13 @@ class TicketLaneTest {
     @Test
     void aTransactionThatFails_isTriedAgainOneRequestAtATime() throws Exception {
         Recording recording = new Recording();
-        TicketLane[] lanes = new TicketLane[1];
-        TicketLane.Numbering failingWithMany = new TicketLane.Numbering() {
+        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
+        TicketLane.Numbering<Long> failingWithMany = new TicketLane.Numbering<>() {
             @Override
-            public List<IssueOutcome> together(List<TicketRequest> requests) {
+            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (recording.together.isEmpty()) {
                     try {
-                        awaitWaiting(lanes[0], 4);
+                        awaitWaiting(lanes.get(), 4);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(interrupted);
@@ -221,12 +222,12 @@ class TicketLaneTest {
             }
 
             @Override
-            public long alone(TicketRequest request) {
+            public Long alone(TicketRequest request) {
                 return recording.alone(request);
             }
         };
-        TicketLane lane = new TicketLane(64, failingWithMany);
-        lanes[0] = lane;
+        TicketLane<Long> lane = new TicketLane<>(64, failingWithMany);
+        lanes.set(lane);
         Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
         awaitWaiting(lane, 0);
         List<Future<Long>> others = new ArrayList<>();
@@ -259,9 +260,9 @@ class TicketLaneTest {
     void aLoneRequestWhoseTransactionFails_getsTheFailure_andTheLaneGoesOn() {
         Recording recording = new Recording();
         boolean[] failNext = {true};
-        TicketLane lane = new TicketLane(64, new TicketLane.Numbering() {
+        TicketLane<Long> lane = new TicketLane<>(64, new TicketLane.Numbering<>() {
             @Override
-            public List<IssueOutcome> together(List<TicketRequest> requests) {
+            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (failNext[0]) {
                     failNext[0] = false;
                     throw new IllegalStateException("database unavailable");
@@ -270,7 +271,7 @@ class TicketLaneTest {
             }
 
             @Override
-            public long alone(TicketRequest request) {
+            public Long alone(TicketRequest request) {
                 return recording.alone(request);
             }
         });
@@ -286,13 +287,13 @@ class TicketLaneTest {
     @Test
     void anErrorInTheTransaction_answersEveryWaitingRequest_nobodyWaitsForever() throws Exception {
         Recording recording = new Recording();
-        TicketLane[] lanes = new TicketLane[1];
-        TicketLane lane = new TicketLane(64, new TicketLane.Numbering() {
+        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
+        TicketLane<Long> lane = new TicketLane<>(64, new TicketLane.Numbering<>() {
             @Override
-            public List<IssueOutcome> together(List<TicketRequest> requests) {
+            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (recording.together.isEmpty()) {
                     try {
-                        awaitWaiting(lanes[0], 2);
+                        awaitWaiting(lanes.get(), 2);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(interrupted);
@@ -304,11 +305,11 @@ class TicketLaneTest {
             }
 
             @Override
-            public long alone(TicketRequest request) {
+            public Long alone(TicketRequest request) {
                 return recording.alone(request);
             }
         });
-        lanes[0] = lane;
+        lanes.set(lane);
         Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
         awaitWaiting(lane, 0);
         Future<Long> second = clients.submit(() -> lane.issue(request("S-1")));

@@ -141,6 +141,35 @@ class ShopFloorIT {
     }
 
     @Test
+    void concurrentIssuing_tellsEachHolderThePeopleAheadAsTheDesksWillCallThem() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<TicketView>> issued = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                PriorityReason priority = i % 5 == 4 ? PriorityReason.PREGNANCY : null;
+                issued.add(pool.submit(() -> take("IRN-CC", priority)));
+            }
+            List<TicketView> tickets = new ArrayList<>();
+            for (Future<TicketView> ticket : issued) {
+                tickets.add(ticket.get());
+            }
+            assertThat(tickets).extracting(TicketView::number).doesNotHaveDuplicates();
+            for (TicketView ticket : tickets) {
+                int rank = Integer.parseInt(ticket.number().substring(1));
+                if (ticket.priorityReason() != null) {
+                    // only the priority tickets issued before it
+                    assertThat(ticket.peopleAhead()).as(ticket.number()).isEqualTo(rank - 1);
+                } else {
+                    // the walk-ins before it, and the priority tickets issued by then (at most all ten)
+                    assertThat(ticket.peopleAhead()).as(ticket.number()).isBetween((long) rank - 1, rank - 1 + 10L);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void fiftyConcurrentCallsFromTenDesks_neverCallATicketTwice() throws Exception {
         floor = testFloor.create(10);
         for (int i = 0; i < 70; i++) {

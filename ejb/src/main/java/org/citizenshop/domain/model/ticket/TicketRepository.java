@@ -56,6 +56,9 @@ public interface TicketRepository {
     /** Tickets that will be called before this one, as the desks see the queue now. */
     long waitingAhead(Ticket ticket);
 
+    /** The queue's waiting tickets of the day, and how many of them are appointments or priority tickets. */
+    WaitingCount waitingCount(ServiceQueue queue, LocalDate day);
+
     /** Tickets a client took at a shop through a channel since a moment (for the anonymous-client limit). */
     long issuedSince(Shop shop, ClientFingerprint client, Channel channel, Instant since);
 

@@ -1,0 +1,44 @@
+package org.citizenshop.domain.model.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WaitingCountTest {
+
+    @Test
+    void aTicketIssuedAlone_intoAnEmptyQueue_hasNobodyAhead() {
+        assertThat(new WaitingCount(1, 0).aheadOfNew(List.of(false))).containsExactly(0L);
+        assertThat(new WaitingCount(1, 1).aheadOfNew(List.of(true))).containsExactly(0L);
+    }
+
+    @Test
+    void walkIns_haveEveryoneWhoWaitedAhead_andTheEarlierNewOnes() {
+        // 5 waited (2 of them appointments or priority), then 3 walk-ins at once
+        assertThat(new WaitingCount(8, 2).aheadOfNew(List.of(false, false, false)))
+                .containsExactly(5L, 6L, 7L);
+    }
+
+    @Test
+    void priorityTickets_haveOnlyAppointmentsAndEarlierPriorityAhead() {
+        // 10 waited, 3 of them appointments or priority; then priority, walk-in, priority
+        assertThat(new WaitingCount(13, 5).aheadOfNew(List.of(true, false, true)))
+                .containsExactly(3L, 12L, 4L);
+    }
+
+    @Test
+    void aWalkInIssuedBeforeAPriorityTicket_stillHasItAhead() {
+        assertThat(new WaitingCount(2, 1).aheadOfNew(List.of(false, true))).containsExactly(1L, 0L);
+    }
+
+    @Test
+    void aCountThatCannotIncludeTheNewTickets_isRefused() {
+        assertThatThrownBy(() -> new WaitingCount(1, 0).aheadOfNew(List.of(false, false)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WaitingCount(3, 0).aheadOfNew(List.of(true)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WaitingCount(1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
