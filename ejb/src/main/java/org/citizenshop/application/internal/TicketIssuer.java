@@ -35,6 +35,7 @@ import org.citizenshop.domain.model.shop.ShopRepository;
 import org.citizenshop.domain.model.ticket.AnonymousTicketLimit;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.ClientFingerprint;
+import org.citizenshop.domain.model.ticket.SeriesUsedUpException;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketNumber;
 import org.citizenshop.domain.model.ticket.TicketRepository;
@@ -128,14 +129,17 @@ public class TicketIssuer {
             List<Admissible> admitted = new ArrayList<>();
             List<Ticket> issued = new ArrayList<>();
             for (Admissible ticket : admissible) {
+                // Refused by a quota, or by a series whose numbers are all given, the request leaves
+                // nothing behind: the refusal comes before anything of its ticket is counted or stored.
                 try {
-                    admit(ticket, shopQuotas, usage, day);
-                } catch (QuotaReachedException full) {
-                    outcomes.set(ticket.index(), IssueOutcome.refused(full));
+                    List<DailyQuota> covering = admit(ticket, shopQuotas, usage, day);
+                    issued.add(numbered(ticket, shop, day, series, now));
+                    counted(ticket, covering, usage);
+                } catch (QuotaReachedException | SeriesUsedUpException refused) {
+                    outcomes.set(ticket.index(), IssueOutcome.refused(refused));
                     continue;
                 }
                 admitted.add(ticket);
-                issued.add(numbered(ticket, shop, day, series, now));
             }
             List<TicketView> holders = views.forNewHolders(issued);
             for (int i = 0; i < admitted.size(); i++) {
@@ -166,9 +170,10 @@ public class TicketIssuer {
 
     /**
      * Admits the ticket to every quota that covers one of its services, or refuses it; the day's
-     * usage of each quota is counted once per transaction (under the shop's lock) and then kept up.
+     * usage of each quota is counted once per transaction (under the shop's lock) and then kept up
+     * ({@link #counted}). Returns the quotas that cover it.
      */
-    private void admit(
+    private List<DailyQuota> admit(
             Admissible ticket, List<DailyQuota> shopQuotas, Map<DailyQuota, QuotaUsage> usage, LocalDate day) {
         boolean priority = ticket.request().priority() != null;
         List<DailyQuota> covering = new ArrayList<>();
@@ -185,6 +190,12 @@ public class TicketIssuer {
                 covering.add(quota);
             }
         }
+        return covering;
+    }
+
+    /** Counts the stored ticket in the usage of the quotas that cover it. */
+    private static void counted(Admissible ticket, List<DailyQuota> covering, Map<DailyQuota, QuotaUsage> usage) {
+        boolean priority = ticket.request().priority() != null;
         if (ticket.request().channel() != Channel.APPOINTMENT) {
             covering.forEach(quota -> usage.computeIfPresent(quota, (counted, used) -> used.plusTicket(priority)));
         }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -287,11 +288,13 @@ class TicketLaneTest {
     @Test
     void anErrorInTheTransaction_answersEveryWaitingRequest_nobodyWaitsForever() throws Exception {
         Recording recording = new Recording();
+        CountDownLatch firstStarted = new CountDownLatch(1);
         AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
         TicketLane<Long> lane = new TicketLane<>(64, new TicketLane.Numbering<>() {
             @Override
             public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (recording.together.isEmpty()) {
+                    firstStarted.countDown();
                     try {
                         awaitWaiting(lanes.get(), 2);
                     } catch (InterruptedException interrupted) {
@@ -311,7 +314,7 @@ class TicketLaneTest {
         });
         lanes.set(lane);
         Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
-        awaitWaiting(lane, 0);
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         Future<Long> second = clients.submit(() -> lane.issue(request("S-1")));
         Future<Long> third = clients.submit(() -> lane.issue(request("S-2")));
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +25,8 @@ import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.PriorityReason;
+import org.citizenshop.domain.model.ticket.SeriesUsedUpException;
+import org.citizenshop.domain.model.ticket.TicketNumber;
 import org.citizenshop.domain.model.ticket.TooManyTicketsException;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.support.AsAnonymous;
@@ -164,6 +167,41 @@ class ShopFloorIT {
                     assertThat(ticket.peopleAhead()).as(ticket.number()).isBetween((long) rank - 1, rank - 1 + 10L);
                 }
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSeriesWhoseNumbersAreAllGiven_refusesItsTickets_whileThePrioritySeriesGoesOn() throws Exception {
+        testFloor.seriesAt(floor.shop(), 'A', TicketNumber.MAX_SEQUENCE - 1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<TicketView>> walkIns = new ArrayList<>();
+            List<Future<TicketView>> priority = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                walkIns.add(pool.submit(() -> take("IRN-CC", null)));
+                if (i % 3 == 0) {
+                    priority.add(pool.submit(() -> take("IRN-CC", PriorityReason.DISABILITY)));
+                }
+            }
+            List<String> issued = new ArrayList<>();
+            List<String> refusals = new ArrayList<>();
+            for (Future<TicketView> ticket : walkIns) {
+                try {
+                    issued.add(ticket.get().number());
+                } catch (ExecutionException refused) {
+                    assertThat(refused.getCause()).isInstanceOf(SeriesUsedUpException.class);
+                    refusals.add(((SeriesUsedUpException) refused.getCause()).messageKey());
+                }
+            }
+            assertThat(issued).containsExactly("A99999");
+            assertThat(refusals).hasSize(5).containsOnly("ticket.seriesUsedUp");
+            List<String> priorityNumbers = new ArrayList<>();
+            for (Future<TicketView> ticket : priority) {
+                priorityNumbers.add(ticket.get().number());
+            }
+            assertThat(priorityNumbers).containsExactlyInAnyOrder("P001", "P002");
         } finally {
             pool.shutdownNow();
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -86,6 +87,20 @@ public class TestFloor {
             }
         }
         return floor;
+    }
+
+    /** Starts today's series of a letter at a number, as if the shop had given that many tickets of it. */
+    public void seriesAt(String shopCode, char letter, int lastNumber) {
+        Shop shop = em.createQuery("select s from Shop s where s.code = :code", Shop.class)
+                .setParameter("code", shopCode)
+                .getSingleResult();
+        em.createNativeQuery(
+                        "insert into ticket_series (shop_id, service_day, letter, last_number) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, shop.id())
+                .setParameter(2, shop.serviceDay(Instant.now()))
+                .setParameter(3, String.valueOf(letter))
+                .setParameter(4, lastNumber)
+                .executeUpdate();
     }
 
     /** Moves a booking back in time, as if the citizen had booked an earlier slot and come late. */

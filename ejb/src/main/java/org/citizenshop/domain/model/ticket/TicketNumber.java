@@ -13,14 +13,17 @@ public record TicketNumber(char series, int sequence) {
     /** The series of priority tickets (Decreto-Lei 58/2016), shared by every queue of a shop. */
     public static final char PRIORITY_SERIES = 'P';
 
+    /** The highest number of a series: five digits. */
+    public static final int MAX_SEQUENCE = 99_999;
+
     private static final Pattern FORMAT = Pattern.compile("([A-Z])(\\d{3,5})");
 
     public TicketNumber {
         if (series < 'A' || series > 'Z') {
             throw new IllegalArgumentException("a series is a letter A-Z");
         }
-        if (sequence < 1 || sequence > 99_999) {
-            throw new IllegalArgumentException("a ticket sequence is 1-99999");
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("a ticket sequence is 1-" + MAX_SEQUENCE);
         }
     }
 

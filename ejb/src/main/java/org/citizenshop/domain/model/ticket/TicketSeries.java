@@ -60,8 +60,14 @@ public class TicketSeries {
         return new Ticket(queue, services, draw(), priorityReason, channel, fingerprint, now);
     }
 
-    /** The next number of the series (a carried-over ticket gets one from the next day's series). */
+    /**
+     * The next number of the series (a carried-over ticket gets one from the next day's series). A
+     * series whose numbers are all given refuses, and stays as it was.
+     */
     public TicketNumber draw() {
+        if (lastNumber >= TicketNumber.MAX_SEQUENCE) {
+            throw new SeriesUsedUpException(letter.charAt(0));
+        }
         lastNumber++;
         return new TicketNumber(letter.charAt(0), lastNumber);
     }

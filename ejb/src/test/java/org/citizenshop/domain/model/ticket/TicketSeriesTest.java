@@ -46,6 +46,21 @@ class TicketSeriesTest {
     }
 
     @Test
+    void draw_afterTheLastFiveDigitNumber_refusesAndGivesNothing() {
+        TicketSeries series = new TicketSeries(null, day, 'A');
+        for (int i = 1; i < TicketNumber.MAX_SEQUENCE; i++) {
+            series.draw();
+        }
+        assertThat(series.draw()).hasToString("A99999");
+
+        assertThatThrownBy(series::draw)
+                .isInstanceOf(SeriesUsedUpException.class)
+                .extracting(e -> ((SeriesUsedUpException) e).messageKey())
+                .isEqualTo("ticket.seriesUsedUp");
+        assertThat(series.lastNumber()).isEqualTo(TicketNumber.MAX_SEQUENCE);
+    }
+
+    @Test
     void issue_refusesATicketOfAnotherLetter() {
         TicketSeries wrong = new TicketSeries(null, day, 'B');
 
