@@ -18,6 +18,20 @@ from service_queue q
 join shop s on s.id = q.shop_id and s.code = :'shop'
 join public_service p on p.code = :'service';
 
+-- A second queue (letter B) that no desk serves: ticket issue takes tickets for both in turn, since
+-- one letter's series gives at most 99 999 numbers a day.
+insert into service_queue (shop_id, code, letter, name_pt, name_en)
+select s.id, 'CERT', 'B', 'Certidões', 'Certificates'
+from shop s
+where s.code = :'shop';
+
+insert into queue_service (queue_id, service_id)
+select q.id, p.id
+from service_queue q
+join shop s on s.id = q.shop_id and s.code = :'shop'
+join public_service p on p.code = :'service2'
+where q.letter = 'B';
+
 insert into desk (shop_id, code, number, kind, status)
 select s.id, :'prefix' || lpad(n::text, 3, '0'), n, 'AGENCY', 'CLOSED'
 from shop s

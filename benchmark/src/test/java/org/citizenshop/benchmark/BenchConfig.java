@@ -19,6 +19,13 @@ final class BenchConfig {
 
     static final String SHOP = env("BENCH_SHOP", "BENCH");
     static final String SERVICE = env("BENCH_SERVICE", "IRN-CC");
+
+    /**
+     * The service of the benchmark shop's second queue (letter B, served by no desk): the ticket issue scenario
+     * alternates between the two, since one letter's series gives at most 99 999 numbers a day.
+     */
+    static final String SECOND_SERVICE = env("BENCH_SECOND_SERVICE", "IRN-CERT");
+
     static final String DESK_PREFIX = env("BENCH_DESK_PREFIX", "BENCH-");
 
     static final Duration WARM_UP = Duration.ofSeconds(number("BENCH_WARMUP_SECONDS", 10));
@@ -50,6 +57,9 @@ final class BenchConfig {
 
     /** The body of a ticket request, also sent to the reference endpoint. */
     static final String TICKET_BODY = "{\"service\":\"" + SERVICE + "\"}";
+
+    /** The body of a ticket request for the second queue. */
+    static final String SECOND_TICKET_BODY = "{\"service\":\"" + SECOND_SERVICE + "\"}";
 
     private BenchConfig() {}
 

@@ -132,10 +132,16 @@ abstract class BenchSimulation extends Simulation {
 
     /** {@code POST path} with the ticket's body and the kiosk's bearer token; 201 expected. */
     static HttpRequestActionBuilder kioskTicketPost(String name, String path, Tokens tokens) {
+        return kioskTicketPost(name, path, tokens, session -> BenchConfig.TICKET_BODY);
+    }
+
+    /** The same, with a body chosen per request. */
+    static HttpRequestActionBuilder kioskTicketPost(
+            String name, String path, Tokens tokens, Function<Session, String> body) {
         return http(name)
                 .post(path)
                 .header("Authorization", session -> tokens.bearer(Tokens.KIOSK))
-                .body(StringBody(BenchConfig.TICKET_BODY))
+                .body(StringBody(body))
                 .asJson()
                 .check(responseTime(), status().is(201));
     }

@@ -51,7 +51,7 @@ public class CallNextSimulation extends BenchSimulation {
     {
         ScenarioBuilder fill = scenario("fill queue")
                 .exec(asLongAs(session -> filled.getAndIncrement() < BenchConfig.QUEUE_FILL)
-                        .on(exec(TicketIssueSimulation.issueTicket(FILL_REQUEST, tokens))
+                        .on(exec(kioskTicketPost(FILL_REQUEST, OpenTicketSimulation.PATH, tokens))
                                 .exec(session -> session.markAsSucceeded())));
         setUp(fill.injectOpen(atOnceUsers(BenchConfig.CLIENTS))
                         .andThen(closedLoop(

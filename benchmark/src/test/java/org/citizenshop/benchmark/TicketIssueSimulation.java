@@ -2,9 +2,11 @@ package org.citizenshop.benchmark;
 
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Scenario 2: {@code CLIENTS} concurrent kiosks taking tickets for one service at the benchmark shop, with the
+ * Scenario 2: {@code CLIENTS} concurrent kiosks taking tickets for two services (two queues) in turn at the
+ * benchmark shop, with the
  * kiosk's service-account token (the realistic case; kiosk tokens are not limited per client).
  */
 public class TicketIssueSimulation extends BenchSimulation {
@@ -18,9 +20,18 @@ public class TicketIssueSimulation extends BenchSimulation {
         setUpClosedLoop(SCENARIO, REQUEST, name -> issueTicket(name, tokens));
     }
 
-    /** POST /api/v1/shops/{shop}/tickets as the kiosk; 201 expected. */
+    /**
+     * POST /api/v1/shops/{shop}/tickets as the kiosk, for the shop's two queues in turn (one letter's series
+     * gives at most 99 999 numbers a day, fewer than this scenario may take); 201 expected.
+     */
     static HttpRequestActionBuilder issueTicket(String name, Tokens tokens) {
-        return kioskTicketPost(name, OpenTicketSimulation.PATH, tokens);
+        AtomicLong requests = new AtomicLong();
+        return kioskTicketPost(
+                name,
+                OpenTicketSimulation.PATH,
+                tokens,
+                session ->
+                        requests.getAndIncrement() % 2 == 0 ? BenchConfig.TICKET_BODY : BenchConfig.SECOND_TICKET_BODY);
     }
 
     @Override
