@@ -2,7 +2,9 @@ package org.citizenshop.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.citizenshop.application.TicketRequest;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.ticket.Channel;
@@ -50,6 +52,49 @@ class TicketLaneTest {
             numbered.put(id, request);
             return IssueOutcome.issued(id);
         }
+
+        List<String> servicesOf(long id) {
+            return numbered.get(id).services();
+        }
+    }
+
+    /**
+     * Numbers like {@link Recording}, but its first transaction lasts until that many requests wait for the next
+     * one (so that they all go into it); each later transaction does what the test says.
+     */
+    private static final class FirstWaits extends Recording {
+        final CountDownLatch firstStarted = new CountDownLatch(1);
+        private final int waitingForNext;
+        private final Function<List<TicketRequest>, List<IssueOutcome<Long>>> later;
+        private TicketLane<Long> lane;
+
+        FirstWaits(int waitingForNext) {
+            this(waitingForNext, null);
+        }
+
+        FirstWaits(int waitingForNext, Function<List<TicketRequest>, List<IssueOutcome<Long>>> later) {
+            this.waitingForNext = waitingForNext;
+            this.later = later;
+        }
+
+        TicketLane<Long> lane(int mostTogether) {
+            lane = new TicketLane<>(mostTogether, this);
+            return lane;
+        }
+
+        @Override
+        public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
+            if (firstStarted.getCount() > 0) {
+                firstStarted.countDown();
+                awaitWaiting(lane, waitingForNext);
+                return super.together(requests);
+            }
+            if (later == null) {
+                return super.together(requests);
+            }
+            together.add(requests.size());
+            return later.apply(requests);
+        }
     }
 
     private final ExecutorService clients = Executors.newCachedThreadPool();
@@ -65,12 +110,15 @@ class TicketLaneTest {
     }
 
     /** Waits until the lane holds that many requests: they will all go into the next transaction. */
-    private static void awaitWaiting(TicketLane<?> lane, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (lane.waiting() < count) {
-            assertThat(System.nanoTime()).as("%d requests waiting", count).isLessThan(deadline);
-            Thread.sleep(1);
-        }
+    private static void awaitWaiting(TicketLane<?> lane, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> lane.waiting() >= count);
+    }
+
+    /** Starts a first request for "S-0" and waits until its transaction (of it alone) has begun. */
+    private Future<Long> first(FirstWaits numbering, TicketLane<Long> lane) throws InterruptedException {
+        Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
+        assertThat(numbering.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
     }
 
     @Test
@@ -82,39 +130,17 @@ class TicketLaneTest {
         long second = lane.issue(request("AT-NIF"));
 
         assertThat(numbering.together).containsExactly(1, 1);
-        assertThat(numbering.numbered.get(first).services()).containsExactly("IRN-CC");
-        assertThat(numbering.numbered.get(second).services()).containsExactly("AT-NIF");
+        assertThat(numbering.servicesOf(first)).containsExactly("IRN-CC");
+        assertThat(numbering.servicesOf(second)).containsExactly("AT-NIF");
         assertThat(lane.waiting()).isZero();
     }
 
     @Test
     void requestsArrivingWhileATransactionRuns_shareTheNext_eachGetsItsOwnTicket() throws Exception {
-        Recording recording = new Recording();
-        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
-        TicketLane.Numbering<Long> slowFirst = new TicketLane.Numbering<>() {
-            @Override
-            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
-                if (recording.together.isEmpty()) {
-                    try {
-                        awaitWaiting(lanes.get(), 30);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(interrupted);
-                    }
-                }
-                return recording.together(requests);
-            }
+        FirstWaits numbering = new FirstWaits(30);
+        TicketLane<Long> lane = numbering.lane(8);
 
-            @Override
-            public Long alone(TicketRequest request) {
-                return recording.alone(request);
-            }
-        };
-        TicketLane<Long> lane = new TicketLane<>(8, slowFirst);
-        lanes.set(lane);
-
-        Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
-        awaitWaiting(lane, 0);
+        Future<Long> first = first(numbering, lane);
         List<Future<Long>> others = new ArrayList<>();
         List<String> asked = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
@@ -123,29 +149,28 @@ class TicketLaneTest {
             others.add(clients.submit(() -> lane.issue(request(service))));
         }
 
-        assertThat(recording.numbered.get(first.get(10, TimeUnit.SECONDS)).services())
-                .containsExactly("S-0");
+        assertThat(numbering.servicesOf(first.get(10, TimeUnit.SECONDS))).containsExactly("S-0");
         for (int i = 0; i < others.size(); i++) {
-            long id = others.get(i).get(10, TimeUnit.SECONDS);
-            assertThat(recording.numbered.get(id).services()).containsExactly(asked.get(i));
+            assertThat(numbering.servicesOf(others.get(i).get(10, TimeUnit.SECONDS)))
+                    .containsExactly(asked.get(i));
         }
         // the first alone, then the thirty that waited, at most eight to a transaction
-        assertThat(recording.together).containsExactly(1, 8, 8, 8, 6);
-        assertThat(recording.numbered).hasSize(31);
-        assertThat(recording.alone).isEmpty();
+        assertThat(numbering.together).containsExactly(1, 8, 8, 8, 6);
+        assertThat(numbering.numbered).hasSize(31);
+        assertThat(numbering.alone).isEmpty();
         assertThat(lane.waiting()).isZero();
     }
 
     @Test
     void manyClientsAtOnce_neverShareATicket_andNobodyIsLeftWaiting() throws Exception {
-        Recording recording = new Recording();
-        TicketLane<Long> lane = new TicketLane<>(16, recording);
+        Recording numbering = new Recording();
+        TicketLane<Long> lane = new TicketLane<>(16, numbering);
         List<Future<Long>> issued = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             String service = "S-" + i;
             issued.add(clients.submit(() -> {
                 long id = lane.issue(request(service));
-                assertThat(recording.numbered.get(id).services()).containsExactly(service);
+                assertThat(numbering.servicesOf(id)).containsExactly(service);
                 return id;
             }));
         }
@@ -154,107 +179,53 @@ class TicketLaneTest {
             ids.add(each.get(30, TimeUnit.SECONDS));
         }
         assertThat(ids).doesNotHaveDuplicates().hasSize(2000);
-        assertThat(recording.together).allSatisfy(size -> assertThat(size).isBetween(1, 16));
-        assertThat(recording.together.stream().mapToInt(Integer::intValue).sum())
+        assertThat(numbering.together).allSatisfy(size -> assertThat(size).isBetween(1, 16));
+        assertThat(numbering.together.stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(2000);
     }
 
     @Test
     void aRefusedRequest_getsItsRefusal_theOthersOfItsTransactionTheirTickets() throws Exception {
-        Recording recording = new Recording();
-        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
-        TicketLane.Numbering<Long> slowFirst = new TicketLane.Numbering<>() {
-            @Override
-            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
-                if (recording.together.isEmpty()) {
-                    try {
-                        awaitWaiting(lanes.get(), 3);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(interrupted);
-                    }
-                }
-                return recording.together(requests);
-            }
+        FirstWaits numbering = new FirstWaits(3);
+        TicketLane<Long> lane = numbering.lane(64);
 
-            @Override
-            public Long alone(TicketRequest request) {
-                return recording.alone(request);
-            }
-        };
-        TicketLane<Long> lane = new TicketLane<>(64, slowFirst);
-        lanes.set(lane);
-        Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
+        Future<Long> first = first(numbering, lane);
         Future<Long> before = clients.submit(() -> lane.issue(request("S-1")));
-        awaitWaiting(lane, 1);
         Future<Long> refused = clients.submit(() -> lane.issue(request("FULL")));
-        awaitWaiting(lane, 2);
         Future<Long> after = clients.submit(() -> lane.issue(request("S-2")));
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isPositive();
-        assertThat(recording.numbered.get(before.get(10, TimeUnit.SECONDS)).services())
-                .containsExactly("S-1");
-        assertThat(recording.numbered.get(after.get(10, TimeUnit.SECONDS)).services())
-                .containsExactly("S-2");
+        assertThat(numbering.servicesOf(before.get(10, TimeUnit.SECONDS))).containsExactly("S-1");
+        assertThat(numbering.servicesOf(after.get(10, TimeUnit.SECONDS))).containsExactly("S-2");
         assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(ConflictException.class)
                 .hasRootCauseMessage("Full");
-        assertThat(recording.together).containsExactly(1, 3);
+        assertThat(numbering.together).containsExactly(1, 3);
     }
 
     @Test
     void aTransactionThatFails_isTriedAgainOneRequestAtATime() throws Exception {
-        Recording recording = new Recording();
-        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
-        TicketLane.Numbering<Long> failingWithMany = new TicketLane.Numbering<>() {
-            @Override
-            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
-                if (recording.together.isEmpty()) {
-                    try {
-                        awaitWaiting(lanes.get(), 4);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(interrupted);
-                    }
-                    return recording.together(requests);
-                }
-                recording.together.add(requests.size());
-                throw new IllegalStateException("could not serialize access");
-            }
+        FirstWaits numbering = new FirstWaits(4, requests -> {
+            throw new IllegalStateException("could not serialize access");
+        });
+        TicketLane<Long> lane = numbering.lane(64);
 
-            @Override
-            public Long alone(TicketRequest request) {
-                return recording.alone(request);
-            }
-        };
-        TicketLane<Long> lane = new TicketLane<>(64, failingWithMany);
-        lanes.set(lane);
-        Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
-        awaitWaiting(lane, 0);
+        Future<Long> first = first(numbering, lane);
         List<Future<Long>> others = new ArrayList<>();
         for (String service : List.of("S-1", "FULL", "S-2", "S-3")) {
             others.add(clients.submit(() -> lane.issue(request(service))));
         }
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isPositive();
-        assertThat(recording
-                        .numbered
-                        .get(others.get(0).get(10, TimeUnit.SECONDS))
-                        .services())
+        assertThat(numbering.servicesOf(others.get(0).get(10, TimeUnit.SECONDS)))
                 .containsExactly("S-1");
         assertThatThrownBy(() -> others.get(1).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ConflictException.class);
-        assertThat(recording
-                        .numbered
-                        .get(others.get(2).get(10, TimeUnit.SECONDS))
-                        .services())
+        assertThat(numbering.servicesOf(others.get(2).get(10, TimeUnit.SECONDS)))
                 .containsExactly("S-2");
-        assertThat(recording
-                        .numbered
-                        .get(others.get(3).get(10, TimeUnit.SECONDS))
-                        .services())
+        assertThat(numbering.servicesOf(others.get(3).get(10, TimeUnit.SECONDS)))
                 .containsExactly("S-3");
-        assertThat(recording.together).containsExactly(1, 4);
-        assertThat(recording.alone).hasSize(4);
+        assertThat(numbering.together).containsExactly(1, 4);
+        assertThat(numbering.alone).hasSize(4);
     }
 
     @Test
@@ -281,40 +252,17 @@ class TicketLaneTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("database unavailable");
         assertThat(recording.alone).isEmpty();
-        assertThat(recording.numbered.get(lane.issue(request("S-1"))).services())
-                .containsExactly("S-1");
+        assertThat(recording.servicesOf(lane.issue(request("S-1")))).containsExactly("S-1");
     }
 
     @Test
     void anErrorInTheTransaction_answersEveryWaitingRequest_nobodyWaitsForever() throws Exception {
-        Recording recording = new Recording();
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        AtomicReference<TicketLane<Long>> lanes = new AtomicReference<>();
-        TicketLane<Long> lane = new TicketLane<>(64, new TicketLane.Numbering<>() {
-            @Override
-            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
-                if (recording.together.isEmpty()) {
-                    firstStarted.countDown();
-                    try {
-                        awaitWaiting(lanes.get(), 2);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(interrupted);
-                    }
-                    return recording.together(requests);
-                }
-                recording.together.add(requests.size());
-                throw new AssertionError("out of memory, say");
-            }
-
-            @Override
-            public Long alone(TicketRequest request) {
-                return recording.alone(request);
-            }
+        FirstWaits numbering = new FirstWaits(2, requests -> {
+            throw new AssertionError("out of memory, say");
         });
-        lanes.set(lane);
-        Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
-        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        TicketLane<Long> lane = numbering.lane(64);
+
+        Future<Long> first = first(numbering, lane);
         Future<Long> second = clients.submit(() -> lane.issue(request("S-1")));
         Future<Long> third = clients.submit(() -> lane.issue(request("S-2")));
 
@@ -326,7 +274,7 @@ class TicketLaneTest {
                     .satisfies(failed -> failures.add(failed.getCause().getClass()));
         }
         assertThat(failures).containsExactlyInAnyOrder(AssertionError.class, IllegalStateException.class);
-        assertThat(recording.together).containsExactly(1, 2);
+        assertThat(numbering.together).containsExactly(1, 2);
         assertThat(lane.waiting()).isZero();
     }
 }
