@@ -160,16 +160,26 @@ public class JpaTicketRepository implements TicketRepository {
 
     @Override
     public QueueLine line(ServiceQueue queue, LocalDate day) {
-        Object[] row = em.createQuery(
-                        "select count(t), sum(case when t.priorityReason is null then 0 else 1 end), min(t.issuedAt)"
+        Object[] row = waitingTotals(
+                queue, day, "count(t), sum(case when t.priorityReason is null then 0 else 1 end), min(t.issuedAt)");
+        return new QueueLine(count(row[0]), count(row[1]), (Instant) row[2]);
+    }
+
+    /** Totals over the queue's waiting tickets of the day: one row of the given select list. */
+    private Object[] waitingTotals(ServiceQueue queue, LocalDate day, String selectList) {
+        return em.createQuery(
+                        "select " + selectList
                                 + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting",
                         Object[].class)
                 .setParameter("queue", queue)
                 .setParameter("day", day)
                 .setParameter("waiting", TicketStatus.WAITING)
                 .getSingleResult();
-        return new QueueLine(
-                ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
+    /** A count or sum of a totals row: a sum over no row is null. */
+    private static long count(Object total) {
+        return total == null ? 0 : ((Number) total).longValue();
     }
 
     @Override
@@ -236,16 +246,11 @@ public class JpaTicketRepository implements TicketRepository {
 
     @Override
     public WaitingCount waitingCount(ServiceQueue queue, LocalDate day) {
-        Object[] row = em.createQuery(
-                        "select count(t), sum(case when t.appointmentAt is not null or t.priorityReason is not null"
-                                + " then 1 else 0 end)"
-                                + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting",
-                        Object[].class)
-                .setParameter("queue", queue)
-                .setParameter("day", day)
-                .setParameter("waiting", TicketStatus.WAITING)
-                .getSingleResult();
-        return new WaitingCount(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+        Object[] row = waitingTotals(
+                queue,
+                day,
+                "count(t), sum(case when t.appointmentAt is not null or t.priorityReason is not null then 1 else 0 end)");
+        return new WaitingCount(count(row[0]), count(row[1]));
     }
 
     @Override
