@@ -46,7 +46,7 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
-                .javaMigrations(new V21__CaseNumberSequences());
+                .javaMigrations(new V21__CaseNumberSequences(), new V26__TicketIdentifiers());
     }
 
     @PostConstruct

@@ -3,12 +3,14 @@ package org.citizenshop.infrastructure.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.SequenceGenerator;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.citizenshop.domain.model.ticket.Ticket;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,43 @@ class MigrationsTest {
         assertThatThrownBy(() -> V21__CaseNumberSequences.sequenceOf(2036))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("2036");
+    }
+
+    @Test
+    void ticketIdentifiers_comeFromASequenceInBlocks_whoseFirstBlockBeginsAfterTheHighestGiven() throws SQLException {
+        JdbcDataSource dataSource = h2("ticket-ids");
+        SchemaMigration.configure(dataSource, "classpath:db/migration", "classpath:db/demo")
+                .target("25")
+                .load()
+                .migrate();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.executeUpdate("insert into ticket (id, shop_id, queue_id, service_id, service_day, number, status,"
+                    + " channel, issued_at, access_code) select 120, q.shop_id, q.id, qs.service_id, date '2026-11-27',"
+                    + " 'A001', 'WAITING', 'KIOSK', current_timestamp, 'code-120' from service_queue q"
+                    + " join queue_service qs on qs.queue_id = q.id fetch first 1 rows only");
+        }
+
+        SchemaMigration.configure(dataSource, "classpath:db/migration", "classpath:db/demo")
+                .load()
+                .migrate();
+
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            // Hibernate's pooled optimizer takes a value as the last of its block: 121..170, then 171..220.
+            assertThat(count(sql, "select nextval('" + V26__TicketIdentifiers.SEQUENCE + "')"))
+                    .isEqualTo(120 + V26__TicketIdentifiers.BLOCK);
+            assertThat(count(sql, "select nextval('" + V26__TicketIdentifiers.SEQUENCE + "')"))
+                    .isEqualTo(120 + 2 * V26__TicketIdentifiers.BLOCK);
+        }
+    }
+
+    @Test
+    void theTicketEntity_drawsItsIdentifiersFromThatSequence_inBlocksOfItsIncrement() throws NoSuchFieldException {
+        SequenceGenerator generator = Ticket.class.getDeclaredField("id").getAnnotation(SequenceGenerator.class);
+
+        assertThat(generator.sequenceName()).isEqualTo(V26__TicketIdentifiers.SEQUENCE);
+        assertThat(generator.allocationSize()).isEqualTo(V26__TicketIdentifiers.BLOCK);
     }
 
     @Test
