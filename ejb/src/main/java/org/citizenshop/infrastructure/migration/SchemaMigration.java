@@ -46,7 +46,10 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations)
-                .javaMigrations(new V21__CaseNumberSequences(), new V26__TicketIdentifiers());
+                .javaMigrations(
+                        new V21__CaseNumberSequences(),
+                        new V26__TicketIdentifiers(),
+                        new V28__PriorityCallOrderIndex());
     }
 
     @PostConstruct
