@@ -123,7 +123,11 @@ public class TicketIssuer {
             // Then the shop's lock, held until this short transaction commits: quotas, numbers, tickets.
             Shop shop = shops.findForNumbering(shopCode).orElseThrow();
             shop.requireOpen();
-            LocalDate day = shop.serviceDay(now);
+            // The tickets' issue time is read under the lock, not before it: the desks call in order of
+            // issue time, and it must be the order of the numbers, whichever transaction got the lock
+            // first (the shop's first tickets after a start, those of other servers).
+            Instant issuedAt = clock.instant();
+            LocalDate day = shop.serviceDay(issuedAt);
             Map<DailyQuota, QuotaUsage> usage = new HashMap<>();
             Map<Character, TicketSeries> series = new HashMap<>();
             List<Admissible> admitted = new ArrayList<>();
@@ -133,7 +137,7 @@ public class TicketIssuer {
                 // nothing behind: the refusal comes before anything of its ticket is counted or stored.
                 try {
                     List<DailyQuota> covering = admit(ticket, shopQuotas, usage, day);
-                    issued.add(numbered(ticket, shop, day, series, now));
+                    issued.add(numbered(ticket, shop, day, series, issuedAt));
                     counted(ticket, covering, usage);
                 } catch (QuotaReachedException | SeriesUsedUpException refused) {
                     outcomes.set(ticket.index(), IssueOutcome.refused(refused));

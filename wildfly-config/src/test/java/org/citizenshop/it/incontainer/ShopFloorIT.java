@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -166,6 +167,18 @@ class ShopFloorIT {
                     // the walk-ins before it, and the priority tickets issued by then (at most all ten)
                     assertThat(ticket.peopleAhead()).as(ticket.number()).isBetween((long) rank - 1, rank - 1 + 10L);
                 }
+            }
+            // The desks call each series in arrival order (issue time, then identifier): that order
+            // must be the order of the numbers, or a citizen sees later numbers called first.
+            for (boolean priority : List.of(false, true)) {
+                assertThat(tickets.stream()
+                                .filter(ticket -> (ticket.priorityReason() != null) == priority)
+                                .sorted(Comparator.comparing(TicketView::issuedAt)
+                                        .thenComparingLong(TicketView::id))
+                                .map(ticket -> Integer.parseInt(ticket.number().substring(1)))
+                                .toList())
+                        .as(priority ? "priority tickets in call order" : "walk-in tickets in call order")
+                        .isSorted();
             }
         } finally {
             pool.shutdownNow();
