@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.citizenshop.application.TicketRequest;
 import org.citizenshop.application.TicketView;
 import org.citizenshop.domain.model.shop.ShopCode;
+import org.citizenshop.domain.model.ticket.Ticket;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,12 +27,17 @@ public class TicketBatcher {
     @ConfigProperty(name = "citizenshop.tickets.most-per-transaction", defaultValue = "64")
     int mostPerTransaction;
 
-    private final ConcurrentMap<ShopCode, TicketLane<TicketView>> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ShopCode, TicketLane<Ticket, TicketView>> lanes = new ConcurrentHashMap<>();
 
-    private final TicketLane.Numbering<TicketView> numbering = new TicketLane.Numbering<>() {
+    private final TicketLane.Numbering<Ticket, TicketView> numbering = new TicketLane.Numbering<>() {
         @Override
-        public List<IssueOutcome<TicketView>> together(List<TicketRequest> requests) {
+        public List<IssueOutcome<Ticket>> together(List<TicketRequest> requests) {
             return issuer.issueAll(requests);
+        }
+
+        @Override
+        public List<TicketView> shown(List<Ticket> numbered) {
+            return issuer.shown(numbered);
         }
 
         @Override
@@ -43,7 +49,7 @@ public class TicketBatcher {
     /** Numbers and stores the request's ticket; the holder's view of it. Throws the request's refusal. */
     public TicketView issue(TicketRequest request) {
         ShopCode shop = ShopCode.of(request.shop());
-        TicketLane<TicketView> lane = lanes.get(shop);
+        TicketLane<Ticket, TicketView> lane = lanes.get(shop);
         if (lane != null) {
             return lane.issue(request);
         }

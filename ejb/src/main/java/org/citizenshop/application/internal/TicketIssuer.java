@@ -84,7 +84,8 @@ public class TicketIssuer {
     /** Checks, numbers and stores the ticket in its own transaction; the holder's view of it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TicketView issue(TicketRequest request) {
-        return issueAll(List.of(request)).get(0).ticket();
+        Ticket ticket = numberAll(List.of(request)).get(0).ticket();
+        return views.forNewHolders(List.of(ticket)).get(0);
     }
 
     /**
@@ -94,16 +95,29 @@ public class TicketIssuer {
      * behind, not even a gap in the numbers; the others are issued. Anything else fails the whole
      * transaction, and nothing of it is stored.
      *
-     * @return one outcome per request, in the order of the requests: the holder's view of the new ticket
-     *     (its place and wait counted in the same transaction), or the refusal
+     * @return one outcome per request, in the order of the requests: the new ticket (committed when this
+     *     returns, what its holder is shown read by {@link #shown}), or the refusal
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<IssueOutcome<TicketView>> issueAll(List<TicketRequest> requests) {
+    public List<IssueOutcome<Ticket>> issueAll(List<TicketRequest> requests) {
+        return numberAll(requests);
+    }
+
+    /**
+     * What the holders of tickets just issued together ({@link #issueAll}) are shown, read after their
+     * commit in a transaction of its own: their place in the queue and their wait.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<TicketView> shown(List<Ticket> issued) {
+        return views.forNewHolders(issued);
+    }
+
+    private List<IssueOutcome<Ticket>> numberAll(List<TicketRequest> requests) {
         ShopCode shopCode = ShopCode.of(requests.get(0).shop());
         if (requests.stream().anyMatch(request -> !ShopCode.of(request.shop()).equals(shopCode))) {
             throw new IllegalArgumentException("One transaction numbers the tickets of one shop");
         }
-        List<IssueOutcome<TicketView>> outcomes = new ArrayList<>(Collections.nCopies(requests.size(), null));
+        List<IssueOutcome<Ticket>> outcomes = new ArrayList<>(Collections.nCopies(requests.size(), null));
         // Everything that needs no lock first: the requests' own mistakes are refused without waiting.
         Shop unlocked = shops.find(shopCode)
                 .orElseThrow(() -> new NotFoundException("shop.unknown", "No shop " + shopCode, shopCode.value()));
@@ -145,9 +159,8 @@ public class TicketIssuer {
                 }
                 admitted.add(ticket);
             }
-            List<TicketView> holders = views.forNewHolders(issued);
             for (int i = 0; i < admitted.size(); i++) {
-                outcomes.set(admitted.get(i).index(), IssueOutcome.issued(holders.get(i)));
+                outcomes.set(admitted.get(i).index(), IssueOutcome.issued(issued.get(i)));
             }
         }
         return outcomes;

@@ -12,9 +12,10 @@ import org.citizenshop.application.TicketView;
 /**
  * Takes a ticket in one short transaction: it checks the request without locks, then locks the shop
  * (which keeps numbers and quotas right under any concurrency), admits the ticket to the quotas,
- * numbers and stores it, reads its place and wait for the holder, and commits. Requests for the same
- * shop that arrive while its tickets are being numbered share the next such transaction ({@link
- * TicketBatcher}, {@link TicketIssuer#issueAll}).
+ * numbers and stores it, and commits. Requests for the same shop that arrive while its tickets are
+ * being numbered share the next such transaction ({@link TicketBatcher}, {@link TicketIssuer#issueAll});
+ * their holders' place and wait are read after it, while the shop's next transaction runs ({@link
+ * TicketIssuer#shown}). A ticket issued alone is shown in its own transaction.
  */
 @Stateless
 @PermitAll

@@ -17,27 +17,37 @@ import org.citizenshop.domain.model.DomainException;
  * waiting request runs the next transaction for all of them, and when it is done hands the turn to
  * the oldest request still waiting (flat combining). A request that comes alone is numbered at
  * once, alone.
+ *
+ * <p>What the holders of tickets numbered together are shown (their place in the queue, read from
+ * the queue's waiting tickets) is read after the commit, by the same thread once it has handed the
+ * turn on: the next transaction, and the shop's lock, do not wait for it.
+ *
+ * @param <N> a ticket numbered and stored
+ * @param <T> what its holder is shown
  */
-final class TicketLane<T> {
+final class TicketLane<N, T> {
 
     private static final Logger LOG = Logger.getLogger(TicketLane.class.getName());
 
     /** How tickets are numbered: several requests in one transaction, or one request alone. */
-    interface Numbering<T> {
+    interface Numbering<N, T> {
 
-        /** One outcome per request, in order; throws when the transaction failed as a whole. */
-        List<IssueOutcome<T>> together(List<TicketRequest> requests);
+        /** One outcome per request, in order, once committed; throws when the transaction failed as a whole. */
+        List<IssueOutcome<N>> together(List<TicketRequest> requests);
 
-        /** The new ticket; throws the refusal of the request, or what failed its transaction. */
+        /** What the holders of tickets numbered together are shown, in their order (after the commit). */
+        List<T> shown(List<N> numbered);
+
+        /** The new ticket as its holder is shown it; throws the refusal of the request, or what failed. */
         T alone(TicketRequest request);
     }
 
     private final int mostTogether;
-    private final Numbering<T> numbering;
+    private final Numbering<N, T> numbering;
     private final Deque<Waiter<T>> waiting = new ArrayDeque<>();
     private boolean numberingNow;
 
-    TicketLane(int mostTogether, Numbering<T> numbering) {
+    TicketLane(int mostTogether, Numbering<N, T> numbering) {
         if (mostTogether < 1) {
             throw new IllegalArgumentException("At least one ticket per transaction, not " + mostTogether);
         }
@@ -65,7 +75,10 @@ final class TicketLane<T> {
         return waiting.size();
     }
 
-    /** Numbers the oldest waiting requests (the caller's among them), then hands the turn on. */
+    /**
+     * Numbers the oldest waiting requests (the caller's among them), hands the turn on, then reads what
+     * the holders of the new tickets are shown.
+     */
     private void numberNext() {
         List<Waiter<T>> together = new ArrayList<>();
         synchronized (this) {
@@ -74,28 +87,38 @@ final class TicketLane<T> {
             }
         }
         try {
-            number(together);
+            Numbered<N, T> numbered;
+            try {
+                numbered = number(together);
+            } finally {
+                handTurnOn();
+            }
+            show(numbered);
         } finally {
             together.forEach(Waiter::failIfUnanswered);
-            Waiter<T> next;
-            synchronized (this) {
-                next = waiting.peek();
-                numberingNow = next != null;
-            }
-            if (next != null) {
-                next.takeTurn();
-            }
         }
     }
 
-    private void number(List<Waiter<T>> together) {
-        List<IssueOutcome<T>> outcomes;
+    private void handTurnOn() {
+        Waiter<T> next;
+        synchronized (this) {
+            next = waiting.peek();
+            numberingNow = next != null;
+        }
+        if (next != null) {
+            next.takeTurn();
+        }
+    }
+
+    /** Numbers the requests; answers those refused or failed, and returns the others with their tickets. */
+    private Numbered<N, T> number(List<Waiter<T>> together) {
+        List<IssueOutcome<N>> outcomes;
         try {
             outcomes = numbering.together(together.stream().map(Waiter::request).toList());
         } catch (RuntimeException failed) {
             if (together.size() == 1) {
                 together.get(0).fail(failed);
-                return;
+                return Numbered.none();
             }
             // Nothing of the transaction was stored: each request is numbered again on its own, as if
             // it had come alone, and meets its own outcome.
@@ -103,13 +126,61 @@ final class TicketLane<T> {
                 together.size(), failed.toString()
             });
             together.forEach(this::numberAlone);
-            return;
+            return Numbered.none();
         }
         if (outcomes.size() != together.size()) {
             throw new IllegalStateException(outcomes.size() + " outcomes for " + together.size() + " requests");
         }
+        Numbered<N, T> numbered = new Numbered<>(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < together.size(); i++) {
-            together.get(i).answer(outcomes.get(i));
+            IssueOutcome<N> outcome = outcomes.get(i);
+            if (outcome.refusal() != null) {
+                together.get(i).answer(IssueOutcome.refused(outcome.refusal()));
+            } else {
+                numbered.holders().add(together.get(i));
+                numbered.tickets().add(outcome.issued());
+            }
+        }
+        return numbered;
+    }
+
+    /**
+     * Answers the holders of tickets stored together with what they are shown. Should reading it for
+     * all of them fail, it is read for each on its own: the tickets are stored whatever happens here.
+     */
+    private void show(Numbered<N, T> numbered) {
+        if (numbered.tickets().isEmpty()) {
+            return;
+        }
+        List<T> shown;
+        try {
+            shown = numbering.shown(numbered.tickets());
+        } catch (RuntimeException failed) {
+            if (numbered.tickets().size() == 1) {
+                numbered.holders().get(0).fail(failed);
+                return;
+            }
+            LOG.log(
+                    Level.INFO,
+                    "Reading the views of {0} new tickets together failed ({1}); reading each on its own",
+                    new Object[] {numbered.tickets().size(), failed.toString()});
+            for (int i = 0; i < numbered.tickets().size(); i++) {
+                Waiter<T> holder = numbered.holders().get(i);
+                try {
+                    holder.answer(IssueOutcome.issued(
+                            numbering.shown(List.of(numbered.tickets().get(i))).get(0)));
+                } catch (RuntimeException alsoFailed) {
+                    holder.fail(alsoFailed);
+                }
+            }
+            return;
+        }
+        if (shown.size() != numbered.tickets().size()) {
+            throw new IllegalStateException(
+                    shown.size() + " views for " + numbered.tickets().size() + " tickets");
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            numbered.holders().get(i).answer(IssueOutcome.issued(shown.get(i)));
         }
     }
 
@@ -120,6 +191,14 @@ final class TicketLane<T> {
             waiter.answer(IssueOutcome.refused(refused));
         } catch (RuntimeException failed) {
             waiter.fail(failed);
+        }
+    }
+
+    /** The requests whose tickets a transaction stored, and those tickets, in the same order. */
+    private record Numbered<N, T>(List<Waiter<T>> holders, List<N> tickets) {
+
+        static <N, T> Numbered<N, T> none() {
+            return new Numbered<>(List.of(), List.of());
         }
     }
 

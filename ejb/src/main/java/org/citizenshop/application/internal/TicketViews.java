@@ -3,6 +3,7 @@ package org.citizenshop.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketAlertRepository;
 import org.citizenshop.domain.model.ticket.TicketRepository;
 import org.citizenshop.domain.model.ticket.TicketStatus;
+import org.citizenshop.domain.model.ticket.WaitingCount;
 import org.citizenshop.domain.service.WaitEstimator;
 
 /** Turns a ticket into the view everyone gets, with its place and expected wait while it waits. */
@@ -78,31 +80,50 @@ class TicketViews {
     }
 
     /**
-     * The holders' views of tickets just issued together in the caller's transaction, in their order
-     * (they have no alert yet): each queue is counted once for all of them.
+     * The holders' views of tickets just issued together (they have no alert yet), in their order: each
+     * queue is counted once for all of them, up to the last of them. Read in the transaction that
+     * stored them, or after its commit; in that case, should a desk have called one of them already,
+     * each of that queue's tickets is read again and counted on its own.
      */
     List<TicketView> forNewHolders(List<Ticket> issued) {
         Map<ServiceQueue, List<Ticket>> byQueue =
                 issued.stream().collect(Collectors.groupingBy(Ticket::queue, LinkedHashMap::new, Collectors.toList()));
-        Map<Ticket, Long> ahead = new IdentityHashMap<>();
+        Map<Ticket, TicketView> shown = new IdentityHashMap<>();
+        Map<Long, Long> openDesks = new HashMap<>();
         byQueue.forEach((queue, ofQueue) -> {
-            List<Long> places = tickets.waitingCount(queue, ofQueue.get(0).serviceDay())
-                    .aheadOfNew(ofQueue.stream().map(Ticket::isPriority).toList());
+            Ticket last = ofQueue.stream().max(Comparator.comparing(Ticket::id)).orElseThrow();
+            if (ofQueue.stream().anyMatch(ticket -> !ticket.issuedAt().equals(last.issuedAt()))) {
+                throw new IllegalArgumentException("Tickets issued together share their issue time");
+            }
+            WaitingCount count = tickets.waitingUpTo(last);
+            if (!count.includesAll(ofQueue.size())) {
+                for (Ticket ticket : ofQueue) {
+                    shown.put(
+                            ticket,
+                            forHolder(tickets.find(ticket.id())
+                                    .orElseThrow(() -> new IllegalStateException(
+                                            "Ticket " + ticket.id() + " was issued, and is not found"))));
+                }
+                return;
+            }
+            List<Long> places =
+                    count.aheadOfNew(ofQueue.stream().map(Ticket::isPriority).toList());
             for (int i = 0; i < ofQueue.size(); i++) {
-                ahead.put(ofQueue.get(i), places.get(i));
+                Ticket ticket = ofQueue.get(i);
+                shown.put(
+                        ticket,
+                        view(
+                                ticket,
+                                ticket.accessCode().value(),
+                                null,
+                                booking(ticket),
+                                places.get(i),
+                                openDesks.computeIfAbsent(
+                                        ticket.service().id(),
+                                        service -> desks.openDesksServing(ticket.shop(), service))));
             }
         });
-        Map<Long, Long> openDesks = new HashMap<>();
-        return issued.stream()
-                .map(ticket -> view(
-                        ticket,
-                        ticket.accessCode().value(),
-                        null,
-                        booking(ticket),
-                        ahead.get(ticket),
-                        openDesks.computeIfAbsent(
-                                ticket.service().id(), service -> desks.openDesksServing(ticket.shop(), service))))
-                .toList();
+        return issued.stream().map(shown::get).toList();
     }
 
     private TicketView view(Ticket ticket, String accessCode, TicketView.Alert alert, TicketView.Booking booking) {

@@ -260,12 +260,23 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public WaitingCount waitingCount(ServiceQueue queue, LocalDate day) {
-        Object[] row = waitingTotals(
-                queue,
-                day,
-                "count(t), sum(case when t.appointmentAt is not null or t.priorityReason is not null then 1 else 0 end)");
-        return new WaitingCount(count(row[0]), count(row[1]));
+    public WaitingCount waitingUpTo(Ticket last) {
+        // The bound on the issue time alone is the index's range; the identifier only breaks ties.
+        Object[] row = em.createQuery(
+                        "select count(t),"
+                                + " sum(case when t.appointmentAt is not null or t.priorityReason is not null"
+                                + " then 1 else 0 end),"
+                                + " sum(case when t.issuedAt = :issued then 1 else 0 end)"
+                                + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting"
+                                + " and t.issuedAt <= :issued and (t.issuedAt < :issued or t.id <= :id)",
+                        Object[].class)
+                .setParameter("queue", last.queue())
+                .setParameter("day", last.serviceDay())
+                .setParameter("waiting", TicketStatus.WAITING)
+                .setParameter("issued", last.issuedAt())
+                .setParameter("id", last.id())
+                .getSingleResult();
+        return new WaitingCount(count(row[0]), count(row[1]), count(row[2]));
     }
 
     @Override

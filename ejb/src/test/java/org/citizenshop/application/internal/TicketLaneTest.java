@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 class TicketLaneTest {
 
     /** Numbers like the issuer: one id per request, refuses the requests for "FULL", remembers who got what. */
-    private static class Recording implements TicketLane.Numbering<Long> {
+    private static class Recording implements TicketLane.Numbering<Long, Long> {
         final AtomicLong lastId = new AtomicLong();
+        final List<List<Long>> shown = Collections.synchronizedList(new ArrayList<>());
         final Map<Long, TicketRequest> numbered = new ConcurrentHashMap<>();
         final List<Integer> together = Collections.synchronizedList(new ArrayList<>());
         final List<TicketRequest> alone = Collections.synchronizedList(new ArrayList<>());
@@ -36,6 +37,12 @@ class TicketLaneTest {
         public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
             together.add(requests.size());
             return requests.stream().map(this::outcome).toList();
+        }
+
+        @Override
+        public List<Long> shown(List<Long> numbered) {
+            shown.add(numbered);
+            return numbered;
         }
 
         @Override
@@ -62,11 +69,11 @@ class TicketLaneTest {
      * Numbers like {@link Recording}, but its first transaction lasts until that many requests wait for the next
      * one (so that they all go into it); each later transaction does what the test says.
      */
-    private static final class FirstWaits extends Recording {
+    private static class FirstWaits extends Recording {
         final CountDownLatch firstStarted = new CountDownLatch(1);
         private final int waitingForNext;
         private final Function<List<TicketRequest>, List<IssueOutcome<Long>>> later;
-        private TicketLane<Long> lane;
+        private TicketLane<Long, Long> lane;
 
         FirstWaits(int waitingForNext) {
             this(waitingForNext, null);
@@ -77,7 +84,7 @@ class TicketLaneTest {
             this.later = later;
         }
 
-        TicketLane<Long> lane(int mostTogether) {
+        TicketLane<Long, Long> lane(int mostTogether) {
             lane = new TicketLane<>(mostTogether, this);
             return lane;
         }
@@ -110,12 +117,12 @@ class TicketLaneTest {
     }
 
     /** Waits until the lane holds that many requests: they will all go into the next transaction. */
-    private static void awaitWaiting(TicketLane<?> lane, int count) {
+    private static void awaitWaiting(TicketLane<?, ?> lane, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> lane.waiting() >= count);
     }
 
     /** Starts a first request for "S-0" and waits until its transaction (of it alone) has begun. */
-    private Future<Long> first(FirstWaits numbering, TicketLane<Long> lane) throws InterruptedException {
+    private Future<Long> first(FirstWaits numbering, TicketLane<Long, Long> lane) throws InterruptedException {
         Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
         assertThat(numbering.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         return first;
@@ -124,7 +131,7 @@ class TicketLaneTest {
     @Test
     void aRequestThatComesAlone_isNumberedAtOnce_alone() {
         Recording numbering = new Recording();
-        TicketLane<Long> lane = new TicketLane<>(64, numbering);
+        TicketLane<Long, Long> lane = new TicketLane<>(64, numbering);
 
         long first = lane.issue(request("IRN-CC"));
         long second = lane.issue(request("AT-NIF"));
@@ -138,7 +145,7 @@ class TicketLaneTest {
     @Test
     void requestsArrivingWhileATransactionRuns_shareTheNext_eachGetsItsOwnTicket() throws Exception {
         FirstWaits numbering = new FirstWaits(30);
-        TicketLane<Long> lane = numbering.lane(8);
+        TicketLane<Long, Long> lane = numbering.lane(8);
 
         Future<Long> first = first(numbering, lane);
         List<Future<Long>> others = new ArrayList<>();
@@ -164,7 +171,7 @@ class TicketLaneTest {
     @Test
     void manyClientsAtOnce_neverShareATicket_andNobodyIsLeftWaiting() throws Exception {
         Recording numbering = new Recording();
-        TicketLane<Long> lane = new TicketLane<>(16, numbering);
+        TicketLane<Long, Long> lane = new TicketLane<>(16, numbering);
         List<Future<Long>> issued = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             String service = "S-" + i;
@@ -187,7 +194,7 @@ class TicketLaneTest {
     @Test
     void aRefusedRequest_getsItsRefusal_theOthersOfItsTransactionTheirTickets() throws Exception {
         FirstWaits numbering = new FirstWaits(3);
-        TicketLane<Long> lane = numbering.lane(64);
+        TicketLane<Long, Long> lane = numbering.lane(64);
 
         Future<Long> first = first(numbering, lane);
         Future<Long> before = clients.submit(() -> lane.issue(request("S-1")));
@@ -201,6 +208,9 @@ class TicketLaneTest {
                 .hasCauseInstanceOf(ConflictException.class)
                 .hasRootCauseMessage("Full");
         assertThat(numbering.together).containsExactly(1, 3);
+        // only the tickets stored are shown, the refused request has none
+        assertThat(numbering.shown).hasSize(2);
+        assertThat(numbering.shown.get(1)).hasSize(2);
     }
 
     @Test
@@ -208,7 +218,7 @@ class TicketLaneTest {
         FirstWaits numbering = new FirstWaits(4, requests -> {
             throw new IllegalStateException("could not serialize access");
         });
-        TicketLane<Long> lane = numbering.lane(64);
+        TicketLane<Long, Long> lane = numbering.lane(64);
 
         Future<Long> first = first(numbering, lane);
         List<Future<Long>> others = new ArrayList<>();
@@ -232,7 +242,7 @@ class TicketLaneTest {
     void aLoneRequestWhoseTransactionFails_getsTheFailure_andTheLaneGoesOn() {
         Recording recording = new Recording();
         boolean[] failNext = {true};
-        TicketLane<Long> lane = new TicketLane<>(64, new TicketLane.Numbering<>() {
+        TicketLane<Long, Long> lane = new TicketLane<>(64, new TicketLane.Numbering<>() {
             @Override
             public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
                 if (failNext[0]) {
@@ -240,6 +250,11 @@ class TicketLaneTest {
                     throw new IllegalStateException("database unavailable");
                 }
                 return recording.together(requests);
+            }
+
+            @Override
+            public List<Long> shown(List<Long> numbered) {
+                return recording.shown(numbered);
             }
 
             @Override
@@ -260,7 +275,7 @@ class TicketLaneTest {
         FirstWaits numbering = new FirstWaits(2, requests -> {
             throw new AssertionError("out of memory, say");
         });
-        TicketLane<Long> lane = numbering.lane(64);
+        TicketLane<Long, Long> lane = numbering.lane(64);
 
         Future<Long> first = first(numbering, lane);
         Future<Long> second = clients.submit(() -> lane.issue(request("S-1")));
@@ -275,6 +290,81 @@ class TicketLaneTest {
         }
         assertThat(failures).containsExactlyInAnyOrder(AssertionError.class, IllegalStateException.class);
         assertThat(numbering.together).containsExactly(1, 2);
+        assertThat(lane.waiting()).isZero();
+    }
+
+    @Test
+    void theHoldersOfATransaction_areShownTheirTickets_whileTheNextTransactionRuns() throws Exception {
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        Recording numbering = new Recording() {
+            @Override
+            public List<IssueOutcome<Long>> together(List<TicketRequest> requests) {
+                if (!together.isEmpty()) {
+                    secondStarted.countDown();
+                }
+                return super.together(requests);
+            }
+
+            @Override
+            public List<Long> shown(List<Long> numbered) {
+                if (shown.isEmpty()) {
+                    // the first holder's view is read only once the next transaction has begun: a lane that
+                    // kept the turn until its views were read would never get there
+                    try {
+                        if (!secondStarted.await(10, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the next transaction waited for the views");
+                        }
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(interrupted);
+                    }
+                }
+                return super.shown(numbered);
+            }
+        };
+        TicketLane<Long, Long> lane = new TicketLane<>(64, numbering);
+
+        Future<Long> first = clients.submit(() -> lane.issue(request("S-0")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> numbering.together.size() == 1);
+        Future<Long> second = clients.submit(() -> lane.issue(request("S-1")));
+
+        assertThat(numbering.servicesOf(first.get(10, TimeUnit.SECONDS))).containsExactly("S-0");
+        assertThat(numbering.servicesOf(second.get(10, TimeUnit.SECONDS))).containsExactly("S-1");
+        assertThat(numbering.together).containsExactly(1, 1);
+    }
+
+    @Test
+    void viewsThatCannotBeReadTogether_areReadOneByOne_andNoTicketIsNumberedTwice() throws Exception {
+        FirstWaits numbering = new FirstWaits(3) {
+            @Override
+            public List<Long> shown(List<Long> numbered) {
+                if (numbered.size() > 1) {
+                    throw new IllegalStateException("connection reset");
+                }
+                if (servicesOf(numbered.get(0)).contains("S-2")) {
+                    throw new IllegalStateException("connection reset again");
+                }
+                return super.shown(numbered);
+            }
+        };
+        TicketLane<Long, Long> lane = numbering.lane(64);
+
+        Future<Long> first = first(numbering, lane);
+        List<Future<Long>> others = new ArrayList<>();
+        for (String service : List.of("S-1", "S-2", "S-3")) {
+            others.add(clients.submit(() -> lane.issue(request(service))));
+        }
+
+        assertThat(numbering.servicesOf(first.get(10, TimeUnit.SECONDS))).containsExactly("S-0");
+        assertThat(numbering.servicesOf(others.get(0).get(10, TimeUnit.SECONDS)))
+                .containsExactly("S-1");
+        assertThatThrownBy(() -> others.get(1).get(10, TimeUnit.SECONDS)).hasRootCauseMessage("connection reset again");
+        assertThat(numbering.servicesOf(others.get(2).get(10, TimeUnit.SECONDS)))
+                .containsExactly("S-3");
+        // four tickets, each numbered once, in two transactions; none numbered again on its own
+        assertThat(numbering.together).containsExactly(1, 3);
+        assertThat(numbering.numbered).hasSize(4);
+        assertThat(numbering.alone).isEmpty();
         assertThat(lane.waiting()).isZero();
     }
 }

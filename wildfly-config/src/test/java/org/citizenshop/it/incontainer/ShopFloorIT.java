@@ -21,14 +21,19 @@ import org.citizenshop.application.TicketRequest;
 import org.citizenshop.application.TicketView;
 import org.citizenshop.application.Transfer;
 import org.citizenshop.application.VisitOperations;
+import org.citizenshop.application.internal.IssueOutcome;
+import org.citizenshop.application.internal.TicketIssuer;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidInputException;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.ticket.Channel;
 import org.citizenshop.domain.model.ticket.PriorityReason;
 import org.citizenshop.domain.model.ticket.SeriesUsedUpException;
+import org.citizenshop.domain.model.ticket.Ticket;
 import org.citizenshop.domain.model.ticket.TicketNumber;
+import org.citizenshop.domain.model.ticket.TicketRepository;
 import org.citizenshop.domain.model.ticket.TooManyTicketsException;
+import org.citizenshop.domain.model.ticket.WaitingCount;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.support.AsAnonymous;
 import org.citizenshop.it.support.AsCitizen;
@@ -71,6 +76,12 @@ class ShopFloorIT {
 
     @Inject
     TicketIssuing issuing;
+
+    @Inject
+    TicketIssuer issuer;
+
+    @Inject
+    TicketRepository ticketRepository;
 
     @Inject
     DeskOperations desks;
@@ -124,6 +135,39 @@ class ShopFloorIT {
         assertThat(second.peopleAhead()).isEqualTo(1);
         assertThat(priority.peopleAhead()).isZero();
         assertThat(second.estimatedWaitMinutes()).isPositive();
+    }
+
+    @Test
+    void holdersShownAfterTheCommit_seeATicketCalledMeanwhileAsCalled_andTheOthersPlacesAsTheyAreNow()
+            throws Exception {
+        List<TicketRequest> requests = List.of(
+                TicketRequest.forService(floor.shop(), "IRN-CC", null, Channel.KIOSK, null),
+                TicketRequest.forService(floor.shop(), "IRN-CC", null, Channel.KIOSK, null),
+                TicketRequest.forService(floor.shop(), "IRN-CC", null, Channel.KIOSK, null));
+        List<Ticket> stored = anonymous.call(() -> issuer.issueAll(requests)).stream()
+                .map(IssueOutcome::ticket)
+                .toList();
+
+        // the count read after the commit holds the three, all issued at one instant (the clock's
+        // microseconds, as stored): their places come from it, without reading each again
+        assertThat(ticketRepository.waitingUpTo(stored.get(2))).isEqualTo(new WaitingCount(3, 0, 3));
+        assertThat(ticketRepository.waitingUpTo(stored.get(1))).isEqualTo(new WaitingCount(2, 0, 2));
+        List<TicketView> atOnce = anonymous.call(() -> issuer.shown(stored));
+        assertThat(atOnce).extracting(TicketView::number).containsExactly("A001", "A002", "A003");
+        assertThat(atOnce).extracting(TicketView::peopleAhead).containsExactly(0L, 1L, 2L);
+
+        // committed, and a desk calls the first before its holder's view is read again
+        assertThat(call(firstClerk, floor.firstDesk()).number()).isEqualTo("A001");
+        assertThat(ticketRepository.waitingUpTo(stored.get(2))).isEqualTo(new WaitingCount(2, 0, 2));
+        List<TicketView> later = anonymous.call(() -> issuer.shown(stored));
+
+        assertThat(later.get(0).status()).isEqualTo("CALLED");
+        assertThat(later.get(0).desk()).isEqualTo(floor.firstDesk());
+        assertThat(later.get(0).accessCode())
+                .isEqualTo(atOnce.get(0).accessCode())
+                .isNotBlank();
+        assertThat(later).extracting(TicketView::status).containsExactly("CALLED", "WAITING", "WAITING");
+        assertThat(later).extracting(TicketView::peopleAhead).containsExactly(0L, 0L, 1L);
     }
 
     @Test

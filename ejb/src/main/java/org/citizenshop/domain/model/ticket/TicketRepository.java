@@ -56,8 +56,12 @@ public interface TicketRepository {
     /** Tickets that will be called before this one, as the desks see the queue now. */
     long waitingAhead(Ticket ticket);
 
-    /** The queue's waiting tickets of the day, and how many of them are appointments or priority tickets. */
-    WaitingCount waitingCount(ServiceQueue queue, LocalDate day);
+    /**
+     * The waiting tickets of this ticket's queue and day up to it in the desks' order of issue (issue
+     * time, then identifier), itself included if it still waits: how many, how many of them are
+     * appointments or priority tickets, and how many were issued at its instant.
+     */
+    WaitingCount waitingUpTo(Ticket last);
 
     /** Tickets a client took at a shop through a channel since a moment (for the anonymous-client limit). */
     long issuedSince(Shop shop, ClientFingerprint client, Channel channel, Instant since);
