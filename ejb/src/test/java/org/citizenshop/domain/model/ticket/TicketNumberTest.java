@@ -13,6 +13,8 @@ class TicketNumberTest {
         assertThat(new TicketNumber('A', 1)).hasToString("A001");
         assertThat(new TicketNumber('P', 42)).hasToString("P042");
         assertThat(new TicketNumber('B', 1042)).hasToString("B1042");
+        assertThat(new TicketNumber('C', 999)).hasToString("C999");
+        assertThat(new TicketNumber('Z', 99_999)).hasToString("Z99999");
     }
 
     @Test
