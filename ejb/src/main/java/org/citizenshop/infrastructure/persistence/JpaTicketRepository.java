@@ -1,16 +1,19 @@
 package org.citizenshop.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.citizenshop.domain.model.catalogue.ServiceQueue;
 import org.citizenshop.domain.model.shop.Desk;
@@ -37,6 +40,12 @@ public class JpaTicketRepository implements TicketRepository {
 
     @PersistenceContext(unitName = "citizen-shop")
     EntityManager em;
+
+    @Inject
+    WaitingCountBases bases;
+
+    @Inject
+    Clock clock;
 
     @Override
     public void add(Ticket ticket) {
@@ -261,20 +270,50 @@ public class JpaTicketRepository implements TicketRepository {
 
     @Override
     public WaitingCount waitingUpTo(Ticket last) {
+        long changesBefore = bases.changes(last);
+        Optional<WaitingCountBases.Base> base = bases.before(last);
+        if (base.isPresent()) {
+            // Only the tickets after the kept count: those issued since, usually a few.
+            WaitingCount upTo = base.get()
+                    .count()
+                    .plus(waitingTotals(
+                            last,
+                            " and (t.issuedAt > :fromIssued or (t.issuedAt = :fromIssued and t.id > :fromId))",
+                            query -> query.setParameter("fromIssued", base.get().upToIssued())
+                                    .setParameter("fromId", base.get().upToId())));
+            bases.keep(
+                    last,
+                    changesBefore,
+                    new WaitingCountBases.Base(
+                            upTo, last.issuedAt(), last.id(), base.get().readAt()));
+            return upTo;
+        }
+        Instant readAt = clock.instant();
+        WaitingCount upTo = waitingTotals(last, "", query -> query);
+        bases.keep(last, changesBefore, new WaitingCountBases.Base(upTo, last.issuedAt(), last.id(), readAt));
+        return upTo;
+    }
+
+    /** The queue's waiting tickets up to the ticket, of those the condition keeps. */
+    private WaitingCount waitingTotals(
+            Ticket last, String condition, UnaryOperator<TypedQuery<Object[]>> withParameters) {
         // The bound on the issue time alone is the index's range; the identifier only breaks ties.
-        Object[] row = em.createQuery(
-                        "select count(t),"
-                                + " sum(case when t.appointmentAt is not null or t.priorityReason is not null"
-                                + " then 1 else 0 end),"
-                                + " sum(case when t.issuedAt = :issued then 1 else 0 end)"
-                                + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting"
-                                + " and t.issuedAt <= :issued and (t.issuedAt < :issued or t.id <= :id)",
-                        Object[].class)
-                .setParameter("queue", last.queue())
-                .setParameter("day", last.serviceDay())
-                .setParameter("waiting", TicketStatus.WAITING)
-                .setParameter("issued", last.issuedAt())
-                .setParameter("id", last.id())
+        Object[] row = withParameters
+                .apply(em.createQuery(
+                                "select count(t),"
+                                        + " sum(case when t.appointmentAt is not null or t.priorityReason is not null"
+                                        + " then 1 else 0 end),"
+                                        + " sum(case when t.issuedAt = :issued then 1 else 0 end)"
+                                        + " from Ticket t where t.queue = :queue and t.serviceDay = :day"
+                                        + " and t.status = :waiting"
+                                        + " and t.issuedAt <= :issued and (t.issuedAt < :issued or t.id <= :id)"
+                                        + condition,
+                                Object[].class)
+                        .setParameter("queue", last.queue())
+                        .setParameter("day", last.serviceDay())
+                        .setParameter("waiting", TicketStatus.WAITING)
+                        .setParameter("issued", last.issuedAt())
+                        .setParameter("id", last.id()))
                 .getSingleResult();
         return new WaitingCount(count(row[0]), count(row[1]), count(row[2]));
     }

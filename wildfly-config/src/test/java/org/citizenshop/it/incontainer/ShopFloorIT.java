@@ -168,6 +168,15 @@ class ShopFloorIT {
                 .isNotBlank();
         assertThat(later).extracting(TicketView::status).containsExactly("CALLED", "WAITING", "WAITING");
         assertThat(later).extracting(TicketView::peopleAhead).containsExactly(0L, 0L, 1L);
+
+        // the next tickets are counted from the count kept for the queue, which the call made stale:
+        // the two still waiting are ahead of them, not the three counted before the call
+        List<Ticket> next = anonymous.call(() -> issuer.issueAll(requests.subList(0, 2))).stream()
+                .map(IssueOutcome::ticket)
+                .toList();
+        List<TicketView> nextShown = anonymous.call(() -> issuer.shown(next));
+        assertThat(nextShown).extracting(TicketView::number).containsExactly("A004", "A005");
+        assertThat(nextShown).extracting(TicketView::peopleAhead).containsExactly(2L, 3L);
     }
 
     @Test

@@ -30,6 +30,15 @@ public record WaitingCount(long waiting, long appointmentsAndPriority, long issu
     }
 
     /**
+     * This count of the tickets up to some ticket, completed by the count of those after it up to a
+     * later one: the count up to that later one.
+     */
+    public WaitingCount plus(WaitingCount after) {
+        return new WaitingCount(
+                waiting + after.waiting, appointmentsAndPriority + after.appointmentsAndPriority, after.issuedWithLast);
+    }
+
+    /**
      * Whether the count holds exactly these tickets issued together, all still waiting, and none other
      * issued at their instant: then {@link #aheadOfNew} is their place.
      */
