@@ -52,4 +52,10 @@ class WaitingCountTest {
         // a frozen clock: tickets of an earlier transaction carry the same instant
         assertThat(new WaitingCount(8, 2, 5).includesAll(3)).isFalse();
     }
+
+    @Test
+    void aCountCompletedByTheTicketsAfterIt_isTheCountUpToTheLastOfThem() {
+        // 40 waited up to the last count (3 of them first); since then 5, 1 of them priority, 2 at the last instant
+        assertThat(new WaitingCount(40, 3, 1).plus(new WaitingCount(5, 1, 2))).isEqualTo(new WaitingCount(45, 4, 2));
+    }
 }
