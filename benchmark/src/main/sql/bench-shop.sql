@@ -18,19 +18,21 @@ from service_queue q
 join shop s on s.id = q.shop_id and s.code = :'shop'
 join public_service p on p.code = :'service';
 
--- A second queue (letter B) that no desk serves: ticket issue takes tickets for both in turn, since
--- one letter's series gives at most 99 999 numbers a day.
+-- More queues (letters B, C, ...), one per service of :'others' (separated by spaces), that no desk
+-- serves: ticket issue takes tickets for every queue in turn, since one letter's series gives at most
+-- 99 999 numbers a day.
 insert into service_queue (shop_id, code, letter, name_pt, name_en)
-select s.id, 'CERT', 'B', 'Certidões', 'Certificates'
+select s.id, o.code, chr(ascii('A') + o.n::int), 'Fila ' || o.code, 'Queue ' || o.code
 from shop s
+cross join unnest(string_to_array(:'others', ' ')) with ordinality as o (code, n)
 where s.code = :'shop';
 
 insert into queue_service (queue_id, service_id)
 select q.id, p.id
 from service_queue q
 join shop s on s.id = q.shop_id and s.code = :'shop'
-join public_service p on p.code = :'service2'
-where q.letter = 'B';
+join public_service p on p.code = q.code
+where q.letter <> 'A';
 
 insert into desk (shop_id, code, number, kind, status)
 select s.id, :'prefix' || lpad(n::text, 3, '0'), n, 'AGENCY', 'CLOSED'

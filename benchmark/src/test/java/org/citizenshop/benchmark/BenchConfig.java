@@ -2,6 +2,8 @@ package org.citizenshop.benchmark;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The parameters of a benchmark run, read from the environment that bin/benchmark sets (the defaults are
@@ -21,10 +23,12 @@ final class BenchConfig {
     static final String SERVICE = env("BENCH_SERVICE", "IRN-CC");
 
     /**
-     * The service of the benchmark shop's second queue (letter B, served by no desk): the ticket issue scenario
-     * alternates between the two, since one letter's series gives at most 99 999 numbers a day.
+     * The services of the benchmark shop's other queues (letters B, C, ..., served by no desk), separated by spaces:
+     * the ticket issue scenario takes tickets for every queue in turn, since one letter's series gives at most
+     * 99 999 numbers a day.
      */
-    static final String SECOND_SERVICE = env("BENCH_SECOND_SERVICE", "IRN-CERT");
+    static final List<String> OTHER_SERVICES = List.of(
+            env("BENCH_OTHER_SERVICES", "IRN-CERT IRN-ADDRESS IRN-DEATH").trim().split("\\s+"));
 
     static final String DESK_PREFIX = env("BENCH_DESK_PREFIX", "BENCH-");
 
@@ -58,8 +62,10 @@ final class BenchConfig {
     /** The body of a ticket request, also sent to the reference endpoint. */
     static final String TICKET_BODY = "{\"service\":\"" + SERVICE + "\"}";
 
-    /** The body of a ticket request for the second queue. */
-    static final String SECOND_TICKET_BODY = "{\"service\":\"" + SECOND_SERVICE + "\"}";
+    /** The bodies of ticket requests for each queue of the benchmark shop, the first queue's first. */
+    static final List<String> TICKET_BODIES = Stream.concat(Stream.of(SERVICE), OTHER_SERVICES.stream())
+            .map(service -> "{\"service\":\"" + service + "\"}")
+            .toList();
 
     private BenchConfig() {}
 

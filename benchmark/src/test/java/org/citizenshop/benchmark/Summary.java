@@ -101,7 +101,11 @@ public final class Summary {
                 "ticket issue, open workload (arrivals/s in the concurrency column): POST /api/v1/shops/BENCH/tickets",
                 open,
                 null);
-        row("ticket issue: POST /api/v1/shops/BENCH/tickets (queues A and B in turn)", tickets, reference);
+        row(
+                "ticket issue: POST /api/v1/shops/BENCH/tickets (queues A to "
+                        + (char) ('A' + BenchConfig.TICKET_BODIES.size() - 1) + " in turn)",
+                tickets,
+                reference);
         row("call-next: POST /api/v1/desks/{desk}/call-next", calls, reference);
         line("");
         cpu(reference, secured, floor, sequence, batched, open, tickets, calls);

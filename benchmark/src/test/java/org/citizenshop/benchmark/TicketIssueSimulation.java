@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Scenario 2: {@code CLIENTS} concurrent kiosks taking tickets for two services (two queues) in turn at the
- * benchmark shop, with the
+ * Scenario 2: {@code CLIENTS} concurrent kiosks taking tickets for the services of the benchmark shop's queues in
+ * turn, with the
  * kiosk's service-account token (the realistic case; kiosk tokens are not limited per client).
  */
 public class TicketIssueSimulation extends BenchSimulation {
@@ -21,8 +21,8 @@ public class TicketIssueSimulation extends BenchSimulation {
     }
 
     /**
-     * POST /api/v1/shops/{shop}/tickets as the kiosk, for the shop's two queues in turn (one letter's series
-     * gives at most 99 999 numbers a day, fewer than this scenario may take); 201 expected.
+     * POST /api/v1/shops/{shop}/tickets as the kiosk, for the shop's queues in turn (one letter's series gives at
+     * most 99 999 numbers a day, fewer than this scenario may take); 201 expected.
      */
     static HttpRequestActionBuilder issueTicket(String name, Tokens tokens) {
         AtomicLong requests = new AtomicLong();
@@ -30,8 +30,8 @@ public class TicketIssueSimulation extends BenchSimulation {
                 name,
                 OpenTicketSimulation.PATH,
                 tokens,
-                session ->
-                        requests.getAndIncrement() % 2 == 0 ? BenchConfig.TICKET_BODY : BenchConfig.SECOND_TICKET_BODY);
+                session -> BenchConfig.TICKET_BODIES.get(
+                        (int) (requests.getAndIncrement() % BenchConfig.TICKET_BODIES.size())));
     }
 
     @Override
