@@ -62,7 +62,9 @@ class ContentSecurityPolicyIT extends BrowserJourney {
     void kioskBoardAndTracking_runWithoutAViolation() {
         browser.get(APP + "/kiosk/?shop=" + SHOP);
         browser.findElement(By.id("kiosk:choose-pt")).click();
-        browser.findElement(By.cssSelector("input.finder-input")).sendKeys("perdi a cart");
+        // the language is a full page submit: the finder is on the next page, once it has loaded
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input.finder-input")))
+                .sendKeys("perdi a cart");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li")));
         browser.findElement(By.cssSelector("[data-service='IRN-CC']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kiosk:take"))).click();
