@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Ticket issue as kiosks make it: an open workload. {@link BenchConfig#OPEN_RATE} tickets a second arrive at the
- * same endpoint with the kiosk's token (for the benchmark shop's queues in turn, as the closed loop), each a request of its own that does not wait for the others (Gatling's
- * constant arrival rate; connections are pooled, as a kiosk keeps its own), for the warm-up and then the measured
+ * same endpoint with the kiosk's token (for the benchmark shop's queues in turn, as in the closed loop), each a
+ * request of its own that does not wait for the others (Gatling's constant arrival rate; connections are pooled,
+ * as a kiosk keeps its own), for the warm-up and then the measured
  * duration. Unlike the closed loop, the latency here is the ticket's own at that rate, not the queue in front of
  * 64 clients pressing back to back: the figure a citizen at a kiosk sees on a busy day.
  */
