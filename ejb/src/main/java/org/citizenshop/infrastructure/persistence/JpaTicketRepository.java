@@ -173,19 +173,33 @@ public class JpaTicketRepository implements TicketRepository {
     @Override
     public QueueLine line(ServiceQueue queue, LocalDate day) {
         Object[] row = waitingTotals(
-                queue, day, "count(t), sum(case when t.priorityReason is null then 0 else 1 end), min(t.issuedAt)");
+                queue,
+                day,
+                "count(t), sum(case when t.priorityReason is null then 0 else 1 end), min(t.issuedAt)",
+                "",
+                query -> query);
         return new QueueLine(count(row[0]), count(row[1]), (Instant) row[2]);
     }
 
-    /** Totals over the queue's waiting tickets of the day: one row of the given select list. */
-    private Object[] waitingTotals(ServiceQueue queue, LocalDate day, String selectList) {
-        return em.createQuery(
-                        "select " + selectList
-                                + " from Ticket t where t.queue = :queue and t.serviceDay = :day and t.status = :waiting",
-                        Object[].class)
-                .setParameter("queue", queue)
-                .setParameter("day", day)
-                .setParameter("waiting", TicketStatus.WAITING)
+    /**
+     * Totals over the queue's waiting tickets of the day, of those the condition keeps: one row of the
+     * given select list; the condition's parameters are set by {@code withParameters}.
+     */
+    private Object[] waitingTotals(
+            ServiceQueue queue,
+            LocalDate day,
+            String selectList,
+            String condition,
+            UnaryOperator<TypedQuery<Object[]>> withParameters) {
+        return withParameters
+                .apply(em.createQuery(
+                                "select " + selectList
+                                        + " from Ticket t where t.queue = :queue and t.serviceDay = :day"
+                                        + " and t.status = :waiting" + condition,
+                                Object[].class)
+                        .setParameter("queue", queue)
+                        .setParameter("day", day)
+                        .setParameter("waiting", TicketStatus.WAITING))
                 .getSingleResult();
     }
 
@@ -276,7 +290,7 @@ public class JpaTicketRepository implements TicketRepository {
             // Only the tickets after the kept count: those issued since, usually a few.
             WaitingCount upTo = base.get()
                     .count()
-                    .plus(waitingTotals(
+                    .plus(waitingUpTo(
                             last,
                             " and (t.issuedAt > :fromIssued or (t.issuedAt = :fromIssued and t.id > :fromId))",
                             query -> query.setParameter("fromIssued", base.get().upToIssued())
@@ -289,32 +303,24 @@ public class JpaTicketRepository implements TicketRepository {
             return upTo;
         }
         Instant readAt = clock.instant();
-        WaitingCount upTo = waitingTotals(last, "", query -> query);
+        WaitingCount upTo = waitingUpTo(last, "", query -> query);
         bases.keep(last, changesBefore, new WaitingCountBases.Base(upTo, last.issuedAt(), last.id(), readAt));
         return upTo;
     }
 
     /** The queue's waiting tickets up to the ticket, of those the condition keeps. */
-    private WaitingCount waitingTotals(
+    private WaitingCount waitingUpTo(
             Ticket last, String condition, UnaryOperator<TypedQuery<Object[]>> withParameters) {
         // The bound on the issue time alone is the index's range; the identifier only breaks ties.
-        Object[] row = withParameters
-                .apply(em.createQuery(
-                                "select count(t),"
-                                        + " sum(case when t.appointmentAt is not null or t.priorityReason is not null"
-                                        + " then 1 else 0 end),"
-                                        + " sum(case when t.issuedAt = :issued then 1 else 0 end)"
-                                        + " from Ticket t where t.queue = :queue and t.serviceDay = :day"
-                                        + " and t.status = :waiting"
-                                        + " and t.issuedAt <= :issued and (t.issuedAt < :issued or t.id <= :id)"
-                                        + condition,
-                                Object[].class)
-                        .setParameter("queue", last.queue())
-                        .setParameter("day", last.serviceDay())
-                        .setParameter("waiting", TicketStatus.WAITING)
-                        .setParameter("issued", last.issuedAt())
-                        .setParameter("id", last.id()))
-                .getSingleResult();
+        Object[] row = waitingTotals(
+                last.queue(),
+                last.serviceDay(),
+                "count(t),"
+                        + " sum(case when t.appointmentAt is not null or t.priorityReason is not null then 1 else 0 end),"
+                        + " sum(case when t.issuedAt = :issued then 1 else 0 end)",
+                " and t.issuedAt <= :issued and (t.issuedAt < :issued or t.id <= :id)" + condition,
+                query -> withParameters.apply(
+                        query.setParameter("issued", last.issuedAt()).setParameter("id", last.id())));
         return new WaitingCount(count(row[0]), count(row[1]), count(row[2]));
     }
 

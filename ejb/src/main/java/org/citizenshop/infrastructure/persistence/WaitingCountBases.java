@@ -67,8 +67,7 @@ public class WaitingCountBases {
 
     /** A base to complete for this ticket of the queue, if one is fresh and ends before it. */
     Optional<Base> before(Ticket last) {
-        Bases known = bases.get(key(last));
-        Base base = known == null ? null : known.byQueue().get(last.queue().id());
+        Base base = kept(last);
         if (base == null || base.readAt().plus(reuse).isBefore(clock.instant()) || !base.endsBefore(last)) {
             return Optional.empty();
         }
@@ -77,9 +76,14 @@ public class WaitingCountBases {
 
     /** Whether a base of the ticket's queue counts up to it or beyond: one stored only now would be missing from it. */
     boolean covers(Ticket ticket) {
-        Bases known = bases.get(key(ticket));
-        Base base = known == null ? null : known.byQueue().get(ticket.queue().id());
+        Base base = kept(ticket);
         return base != null && !base.endsBefore(ticket);
+    }
+
+    /** The base kept for the ticket's queue and day, or null. */
+    private Base kept(Ticket ticket) {
+        Bases known = bases.get(key(ticket));
+        return known == null ? null : known.byQueue().get(ticket.queue().id());
     }
 
     /** How often the tickets of this ticket's shop and day changed so far: read before counting. */
