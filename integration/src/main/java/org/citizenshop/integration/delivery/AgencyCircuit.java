@@ -84,6 +84,18 @@ public class AgencyCircuit implements AgencyCircuits {
     /** How long a refused delivery waits while the one trial delivery runs. */
     static final Duration TRIAL_WAIT = Duration.ofSeconds(2);
 
+    /**
+     * A delivery the circuit allowed did not call the agency after all (the task was already answered,
+     * it has no route, or reading it failed): it says nothing of the agency, and a trial it held is given
+     * back for the next delivery. While the circuit is closed there is no trial, and nothing changes.
+     */
+    public void released(String agency) {
+        State state = agencies.computeIfAbsent(agency, code -> new State());
+        synchronized (state) {
+            state.trial = false;
+        }
+    }
+
     public void succeeded(String agency) {
         State state = agencies.computeIfAbsent(agency, code -> new State());
         synchronized (state) {

@@ -14,13 +14,16 @@ import org.citizenshop.infrastructure.messaging.Destinations;
 /**
  * Takes requests handed off by the application, in the broker's transaction: if delivery throws,
  * the transaction rolls back and the broker redelivers later (then parks it on the dead-letter queue).
- * Runs as the integration role, the only one allowed to report agency outcomes.
+ * Runs as the integration role, the only one allowed to report agency outcomes. Eight deliveries at a time:
+ * a delivery waits on its agency and on its commit more than it computes, and four kept two cores half
+ * idle with a backlog (docs/performance.md, fan-out); each holds a database connection while it runs,
+ * which leaves twelve of the default pool of twenty to the counter.
  */
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.AGENCY_REQUESTS),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
         })
 // The broker is the caller here; nobody else can reach a listener, hence no role is asked of it.
 @PermitAll
@@ -37,7 +40,7 @@ public class AgencyRequestListener implements MessageListener {
     public void onMessage(Message message) {
         try {
             if (Destinations.KIND_TASK.equals(message.getStringProperty(Destinations.KIND_PROPERTY))) {
-                tasks.deliver(message.getBody(String.class));
+                tasks.deliver(message.getBody(String.class), message.getStringProperty(Destinations.AGENCY_PROPERTY));
             } else {
                 delivery.deliver(
                         message.getStringProperty(Destinations.AGENCY_PROPERTY), message.getBody(String.class));

@@ -51,41 +51,54 @@ public class TaskDelivery {
                 java.util.concurrent.ThreadLocalRandom.current().nextLong(1000));
     }
 
-    public void deliver(String key) {
-        TaskDispatch dispatch = outcomes.dispatch(key);
-        if (dispatch.alreadyAnswered()) {
-            LOG.info(() -> "Task " + key + " was already answered; redelivery ignored");
-            return;
-        }
-        String route = routeOf(dispatch.connector());
-        if (camel.template().getCamelContext().getRoute(route) == null) {
-            outcomes.abandoned(key, "No integration route for connector " + dispatch.connector());
-            return;
-        }
+    /**
+     * Delivers the task with this key to its agency (the message's agency property). The rate limit and
+     * the circuit are asked first, before the task is read: a task held back by either costs this node
+     * a message sent, not a read of its case, which matters when a backlog meets the limit.
+     */
+    public void deliver(String key, String agency) {
         // The limit first: a circuit that lets its one trial delivery through must see it go.
-        if (!limits.admits(dispatch.agency())) {
-            Duration wait = limits.heldBack(dispatch.agency());
-            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(dispatch.agency()), wait);
-            LOG.fine(() -> "Rate limit of " + dispatch.agency() + " reached: task " + key + " held back by " + wait);
+        if (!limits.admits(agency)) {
+            Duration wait = limits.heldBack(agency);
+            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(agency), wait);
+            LOG.fine(() -> "Rate limit of " + agency + " reached: task " + key + " held back by " + wait);
             return;
         }
-        if (!circuit.allows(dispatch.agency())) {
+        if (!circuit.allows(agency)) {
             // Not an attempt: the agency was not called. The task comes back when the circuit lets one
             // delivery try (the new message and this one's consumption commit together), not after the
             // broker's next redelivery, which may be a minute away.
-            Duration wait = circuit.untilTrial(dispatch.agency()).plus(jitter());
-            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(dispatch.agency()), wait);
-            LOG.fine(() -> "Circuit of " + dispatch.agency() + " open: task " + key + " deferred by " + wait);
+            Duration wait = circuit.untilTrial(agency).plus(jitter());
+            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(agency), wait);
+            LOG.fine(() -> "Circuit of " + agency + " open: task " + key + " deferred by " + wait);
             return;
         }
-        Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {
-            exchange.setProperty(DeliveryProperties.TASK_KEY, key);
-            exchange.getMessage().setBody(dispatch);
-        });
-        if (done.getException() != null) {
-            circuit.failed(dispatch.agency());
-            throw new IllegalStateException("Delivery of task " + key + " failed", done.getException());
+        boolean called = false;
+        try {
+            TaskDispatch dispatch = outcomes.dispatch(key);
+            if (dispatch.alreadyAnswered()) {
+                LOG.info(() -> "Task " + key + " was already answered; redelivery ignored");
+                return;
+            }
+            String route = routeOf(dispatch.connector());
+            if (camel.template().getCamelContext().getRoute(route) == null) {
+                outcomes.abandoned(key, "No integration route for connector " + dispatch.connector());
+                return;
+            }
+            Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {
+                exchange.setProperty(DeliveryProperties.TASK_KEY, key);
+                exchange.getMessage().setBody(dispatch);
+            });
+            called = true;
+            if (done.getException() != null) {
+                circuit.failed(agency);
+                throw new IllegalStateException("Delivery of task " + key + " failed", done.getException());
+            }
+            circuit.succeeded(agency);
+        } finally {
+            if (!called) {
+                circuit.released(agency);
+            }
         }
-        circuit.succeeded(dispatch.agency());
     }
 }

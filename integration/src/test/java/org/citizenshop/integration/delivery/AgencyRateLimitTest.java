@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
@@ -107,6 +109,48 @@ class AgencyRateLimitTest extends CamelTestSupport {
         assertThat(ask(template(), "IRN", 2).admitted()).isTrue();
     }
 
+    @Test
+    void aTrialDeliveryThatDoesNotCallTheAgency_givesTheTrialBack() throws Exception {
+        Clock clock = ClockProducer.microseconds(Clock.fixed(T0, ZoneOffset.UTC));
+        Application application = new Application();
+        AgencyCircuit circuit = new AgencyCircuit(1, Duration.ZERO, clock);
+        TaskDelivery delivery = delivery(application, new AgencyRateLimit(agency -> 50, clock), circuit);
+        circuit.failed("AT");
+        String answered = RequestKey.generate().value();
+        application.answered.add(answered);
+        String next = RequestKey.generate().value();
+        MockEndpoint at = getMockEndpoint("mock:at");
+        at.expectedMessageCount(1);
+
+        delivery.deliver(answered, "AT");
+        delivery.deliver(next, "AT");
+
+        at.assertIsSatisfied();
+        assertThat(application.later)
+                .as("the trial of the answered task was given back: the next task tried at once")
+                .isEmpty();
+        assertThat(circuit.states())
+                .as("the next task's answer closed the circuit")
+                .containsEntry("AT", "CLOSED");
+    }
+
+    private TaskDelivery delivery(Application application, AgencyRateLimit limits, AgencyCircuit circuit) {
+        CamelBootstrap camel = new CamelBootstrap() {
+            @Override
+            public ProducerTemplate template() {
+                return AgencyRateLimitTest.this.template();
+            }
+        };
+        limits.camel = camel;
+        TaskDelivery delivery = new TaskDelivery();
+        delivery.outcomes = application;
+        delivery.camel = camel;
+        delivery.circuit = circuit;
+        delivery.agencies = application;
+        delivery.limits = limits;
+        return delivery;
+    }
+
     /** Stands in for the application: the task to deliver, and the deliveries handed back to the queue. */
     private static final class Application extends RecordingOutcomes implements AgencyDispatch {
 
@@ -114,9 +158,28 @@ class AgencyRateLimitTest extends CamelTestSupport {
 
         final List<Later> later = new CopyOnWriteArrayList<>();
 
+        /** The tasks read for delivery, in order. */
+        final List<String> read = new CopyOnWriteArrayList<>();
+
+        /** Tasks whose answer is already recorded: a delivery of one does nothing. */
+        final Set<String> answered = ConcurrentHashMap.newKeySet();
+
         @Override
         public TaskDispatch dispatch(String key) {
-            return Tasks.taskOf(key, "at-soap", "AT-NIF", "12345678", "child.civilId", "40000001");
+            read.add(key);
+            TaskDispatch task = Tasks.taskOf(key, "at-soap", "AT-NIF", "12345678", "child.civilId", "40000001");
+            return answered.contains(key)
+                    ? new TaskDispatch(
+                            task.key(),
+                            task.caseReference(),
+                            task.agency(),
+                            task.service(),
+                            task.connector(),
+                            task.shop(),
+                            task.applicantCivilId(),
+                            task.fields(),
+                            true)
+                    : task;
         }
 
         @Override
@@ -144,21 +207,9 @@ class AgencyRateLimitTest extends CamelTestSupport {
     void aTaskOverTheLimit_goesBackToTheQueue_inItsOwnSlotAtTheRate_andIsNoAttempt() throws Exception {
         // The application's clock ticks in microseconds (it once made holding back throw / by zero).
         Clock clock = ClockProducer.microseconds(Clock.fixed(T0, ZoneOffset.UTC));
-        CamelBootstrap camel = new CamelBootstrap() {
-            @Override
-            public ProducerTemplate template() {
-                return AgencyRateLimitTest.this.template();
-            }
-        };
         Application application = new Application();
         AgencyRateLimit limits = new AgencyRateLimit(agency -> Map.of("AT", 2).getOrDefault(agency, 50), clock);
-        limits.camel = camel;
-        TaskDelivery delivery = new TaskDelivery();
-        delivery.outcomes = application;
-        delivery.camel = camel;
-        delivery.circuit = new AgencyCircuit(5, Duration.ofSeconds(20), clock);
-        delivery.agencies = application;
-        delivery.limits = limits;
+        TaskDelivery delivery = delivery(application, limits, new AgencyCircuit(5, Duration.ofSeconds(20), clock));
         MockEndpoint at = getMockEndpoint("mock:at");
         at.expectedMessageCount(2);
 
@@ -166,7 +217,7 @@ class AgencyRateLimitTest extends CamelTestSupport {
         for (int i = 0; i < 5; i++) {
             String key = RequestKey.generate().value();
             keys.add(key);
-            delivery.deliver(key);
+            delivery.deliver(key, "AT");
         }
 
         at.assertIsSatisfied();
@@ -178,6 +229,9 @@ class AgencyRateLimitTest extends CamelTestSupport {
                         tuple(keys.get(3), "AT", Duration.ofMillis(1000)),
                         tuple(keys.get(4), "AT", Duration.ofMillis(1500)));
         assertThat(application.reported).as("no attempt failed, none counted").isEmpty();
+        assertThat(application.read)
+                .as("a task held back is not read: only the two that went")
+                .containsExactly(keys.get(0), keys.get(1));
         assertThat(delivery.circuit.states()).containsEntry("AT", "CLOSED");
         assertThat(limits.of("AT")).isEqualTo(new AgencyRateLimits.RateLimit(2, 3));
         assertThat(limits.of("IRN").perSecond()).isEqualTo(50);
