@@ -26,9 +26,14 @@ public class ProofKeeping {
     @Inject
     CaseRepository cases;
 
-    /** Keeps it and says what happened, for the audit trail (never the bytes). */
-    String keep(CaseTask task, AgencyDocument document, Instant now) {
-        if (task.status() != TaskStatus.COMPLETED || cases.hasProof(task)) {
+    /**
+     * Keeps it and says what happened, for the audit trail (never the bytes). {@code completedNow}: this
+     * answer completed the task. A task gets its proof only when it is completed, so a task completed now
+     * has none yet; an answer that finds it completed already (a redelivery) keeps nothing, without asking
+     * the database.
+     */
+    String keep(CaseTask task, boolean completedNow, AgencyDocument document, Instant now) {
+        if (!completedNow || task.status() != TaskStatus.COMPLETED) {
             return "";
         }
         ProofDocument proof = proofOf(task, document, now);

@@ -21,6 +21,7 @@ import org.citizenshop.domain.model.cases.CaseData;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
 import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.TaskStatus;
 import org.citizenshop.domain.model.privacy.ActorRole;
 import org.citizenshop.domain.model.privacy.DataAccess;
 import org.citizenshop.domain.model.privacy.DataAction;
@@ -118,10 +119,11 @@ public class TaskOutcomeService implements TaskOutcomes {
         sharedIfFirst(task);
         Instant now = clock.instant();
         CitizenCase owner = task.citizenCase();
+        boolean completedBefore = task.status() == TaskStatus.COMPLETED;
         for (CaseTask next : owner.complete(task, reference, CaseData.of(outputs), now)) {
             dispatch.handOffTask(next.key(), next.service().agency().code());
         }
-        String proof = document == null ? "" : proofs.keep(task, document, now);
+        String proof = document == null ? "" : proofs.keep(task, !completedBefore, document, now);
         dataTrail.record(
                 DataTrail.subjectsOf(owner),
                 task.service().agency().code().value(),

@@ -120,14 +120,6 @@ public class JpaCaseRepository implements CaseRepository {
         em.persist(proof);
     }
 
-    @Override
-    public boolean hasProof(CaseTask task) {
-        return !em.createQuery("select p.id from ProofDocument p where p.task = :task", Long.class)
-                .setParameter("task", task)
-                .getResultList()
-                .isEmpty();
-    }
-
     /** Selects every column but the bytes, so that a board never loads a document. */
     private static final String SUMMARY =
             "select new org.citizenshop.domain.model.cases.ProofSummary(t.id, t.requestKey,"

@@ -95,7 +95,7 @@ class ProofKeepingTest {
     void aGoodDocument_isKeptWithTheCompletedTask() {
         CaseTask task = task(1, true);
 
-        String audit = keeping.keep(task, document(CODE), NOW);
+        String audit = keeping.keep(task, true, document(CODE), NOW);
 
         assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(audit).isEqualTo(" proof=" + CODE);
@@ -107,7 +107,8 @@ class ProofKeepingTest {
 
     @Test
     void aDocumentTheEdgeRefused_isKeptAsItsProblem() {
-        String audit = keeping.keep(task(1, true), AgencyDocument.refused("the content is not valid base64"), NOW);
+        String audit =
+                keeping.keep(task(1, true), true, AgencyDocument.refused("the content is not valid base64"), NOW);
 
         assertThat(audit).isEqualTo(" proofRefused=the content is not valid base64");
         assertThat(store.proofs).singleElement().satisfies(proof -> {
@@ -126,8 +127,8 @@ class ProofKeepingTest {
                 CODE);
         AgencyDocument html = AgencyDocument.received("a.pdf", "text/html", PDF, ProofDocument.sha256Of(PDF), CODE);
 
-        keeping.keep(task(1, true), forged, NOW);
-        keeping.keep(task(2, true), html, NOW);
+        keeping.keep(task(1, true), true, forged, NOW);
+        keeping.keep(task(2, true), true, html, NOW);
 
         assertThat(store.proofs)
                 .extracting(proof -> proof.problem().orElse(""))
@@ -138,9 +139,9 @@ class ProofKeepingTest {
 
     @Test
     void aVerificationCodeAnotherDocumentHas_isRefused() {
-        keeping.keep(task(1, true), document(CODE), NOW);
+        keeping.keep(task(1, true), true, document(CODE), NOW);
 
-        keeping.keep(task(2, true), document(CODE), NOW);
+        keeping.keep(task(2, true), true, document(CODE), NOW);
 
         assertThat(store.proofs).hasSize(2);
         assertThat(store.proofs.get(1).problem()).hasValue("the verification code " + CODE + " names another document");
@@ -149,10 +150,12 @@ class ProofKeepingTest {
     @Test
     void aRepeatedAnswer_keepsNothingMore_andATaskNotCompleted_nothing() {
         CaseTask task = task(1, true);
-        keeping.keep(task, document(CODE), NOW);
+        keeping.keep(task, true, document(CODE), NOW);
 
-        assertThat(keeping.keep(task, document("IRN-AAAA-BBBB-CCCC"), NOW)).isEmpty();
-        assertThat(keeping.keep(task(2, false), document("IRN-DDDD-EEEE-FFFF"), NOW))
+        assertThat(keeping.keep(task, false, document("IRN-AAAA-BBBB-CCCC"), NOW))
+                .as("an answer that found the task completed already")
+                .isEmpty();
+        assertThat(keeping.keep(task(2, false), true, document("IRN-DDDD-EEEE-FFFF"), NOW))
                 .isEmpty();
         assertThat(store.proofs).hasSize(1);
     }
@@ -165,11 +168,6 @@ class ProofKeepingTest {
         @Override
         public void addProof(ProofDocument proof) {
             proofs.add(proof);
-        }
-
-        @Override
-        public boolean hasProof(CaseTask task) {
-            return proofs.stream().anyMatch(proof -> proof.task() == task);
         }
 
         @Override

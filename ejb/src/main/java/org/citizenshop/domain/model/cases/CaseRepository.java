@@ -30,8 +30,6 @@ public interface CaseRepository {
 
     void addProof(ProofDocument proof);
 
-    boolean hasProof(CaseTask task);
-
     /** The proofs of a case's tasks, without their bytes. */
     List<ProofSummary> proofsOf(CitizenCase citizenCase);
 
