@@ -452,12 +452,12 @@ public final class FanOut {
                 idle.count);
 
         int perCase = tasksPerCase;
-        long warmUpMillis = cfg.warmUpSeconds * 1000L;
+        long warmUpMillis = cfg.casesWarmUpSeconds * 1000L;
         long start = System.currentTimeMillis();
         long measureFrom = start + warmUpMillis;
         long measureTo = measureFrom + cfg.durationSeconds * 1000L;
         log("fan-out: %d submitters, up to %d tasks waiting for delivery (%d s warm-up + %d s measured)",
-                cfg.submitters, cfg.backlog, cfg.warmUpSeconds, cfg.durationSeconds);
+                cfg.submitters, cfg.backlog, cfg.casesWarmUpSeconds, cfg.durationSeconds);
 
         AtomicLong submittedTasks = new AtomicLong(perCase * (PROBE_CASES + 1L));
         AtomicLong finalTasks = new AtomicLong(Long.parseLong(db.one(
@@ -822,9 +822,11 @@ public final class FanOut {
                 .append(cfg.uncommitted.equals("0") ? "" : " (" + cfg.uncommitted + " uncommitted files)").append(".\n\n");
         md.append("Machine: ").append(cfg.machine).append(".\n\n");
         md.append("Shape: `").append(cfg.shape).append("` (").append(fan.tasksPerCase).append(" task(s) per case); ")
-                .append(cfg.warmUpSeconds).append(" s warm-up + ").append(cfg.durationSeconds).append(" s measured per phase; ")
+                .append(cfg.warmUpSeconds).append(" s warm-up + ").append(cfg.durationSeconds)
+                .append(" s measured per phase (the fan-out: ").append(cfg.casesWarmUpSeconds).append(" s warm-up); ")
                 .append(cfg.submitters).append(" submitters keeping up to ").append(cfg.backlog)
-                .append(" tasks waiting for delivery.");
+                .append(" tasks waiting for delivery; the civil registry's rate limit on the server ")
+                .append(cfg.irnRatePerSecond).append(" requests a second (`AGENCY_IRN_RATE_PER_SECOND`).");
         if (moving()) {
             md.append(" Since issue 6, each MOVING case first gets its consent: two more requests per case (`POST")
                     .append(" /api/v1/consents` at desk ").append(DESK).append(", then the customer display's `POST")
@@ -1301,7 +1303,8 @@ public final class FanOut {
             String pgUser, String pgPassword, String clerk, String password, int warmUpSeconds, int durationSeconds,
             int[] bareClients, int submitters, int backlog, int drainSeconds, String shape, long wildflyPgid,
             long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
-            String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl) {
+            String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl,
+            int casesWarmUpSeconds, int irnRatePerSecond) {
 
         static Config fromEnvironment() {
             String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
@@ -1343,7 +1346,9 @@ public final class FanOut {
                             .filter(batch -> !batch.equals("none"))
                             .mapToInt(Integer::parseInt)
                             .toArray(),
-                    "jdbc:postgresql://127.0.0.1:" + required("PG_PORT") + "/" + required("PG_DB"));
+                    "jdbc:postgresql://127.0.0.1:" + required("PG_PORT") + "/" + required("PG_DB"),
+                    Integer.parseInt(required("FANOUT_CASES_WARMUP_SECONDS")),
+                    Integer.parseInt(required("AGENCY_IRN_RATE_PER_SECOND")));
         }
 
         private static String required(String name) {
