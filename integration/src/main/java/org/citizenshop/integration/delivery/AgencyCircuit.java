@@ -87,7 +87,9 @@ public class AgencyCircuit implements AgencyCircuits {
     /**
      * A delivery the circuit allowed did not call the agency after all (the task was already answered,
      * it has no route, or reading it failed): it says nothing of the agency, and a trial it held is given
-     * back for the next delivery. While the circuit is closed there is no trial, and nothing changes.
+     * back for the next delivery. While the circuit is closed there is no trial, and nothing changes. (A
+     * delivery allowed while it was closed, which gives back after the circuit opened and let another
+     * delivery try, frees that trial early: at worst two deliveries try at once.)
      */
     public void released(String agency) {
         State state = agencies.computeIfAbsent(agency, code -> new State());
