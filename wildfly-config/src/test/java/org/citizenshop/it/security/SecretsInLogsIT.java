@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * log folder, rotated ones included): no token, no password or client secret, no full identifier of
  * a citizen the tests used. It runs in a failsafe execution of its own after every other
  * integration test of this module (see the pom), when the server has stopped and its logs are whole.
- * Identifiers belong in logs masked to their last three digits ({@code Masked.identifier}).
+ * Identifiers belong in logs masked to their last three digits ({@code Masked.identifier}). And
+ * nothing in server.log below INFO but WildFly's listing of its configuration at boot.
  */
 class SecretsInLogsIT {
 
@@ -81,6 +83,10 @@ class SecretsInLogsIT {
             // contacts for alerts
             "213456789",
             "912345678");
+
+    /** A server.log line below INFO: its level and its logger, except WildFly's listing of its configuration. */
+    private static final Pattern BELOW_INFO =
+            Pattern.compile("^\\S+ \\S+ (TRACE|DEBUG) +\\[(?!org\\.jboss\\.as\\.config\\])([^\\]]+)\\]");
 
     private static final Path LOGS = Path.of(System.getProperty("test.server.base", "target/test-server"), "log");
     private static final Path REALM = Path.of("src/main/keycloak/citizen-shop-realm.json");
@@ -148,8 +154,45 @@ class SecretsInLogsIT {
         assertThat(found).isEmpty();
     }
 
+    /**
+     * The server logs at INFO and above; the one exception is WildFly's own listing of its
+     * configuration at boot ({@code org.jboss.as.config} at DEBUG). A logger opened wider floods the
+     * disk and costs the server its CPU under load: a logger resource added without a level logs
+     * everything, and the transaction manager's traced every transaction until 04-logging.cli gave it one.
+     */
+    @Test
+    void nothingTracedNorDebugged() throws IOException {
+        Map<String, Long> linesPerLogger = new TreeMap<>();
+        for (Path file : logFiles) {
+            if (file.getFileName().toString().startsWith("server.log")) {
+                try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                    lines.map(BELOW_INFO::matcher)
+                            .filter(Matcher::find)
+                            .forEach(line -> linesPerLogger.merge(line.group(1) + " " + line.group(2), 1L, Long::sum));
+                }
+            }
+        }
+        assertThat(linesPerLogger).as("TRACE and DEBUG lines per logger").isEmpty();
+    }
+
     @Test
     void theScanFindsWhatItLooksFor() {
+        assertThat(BELOW_INFO
+                        .matcher(
+                                "2026-11-28 06:57:25,739 TRACE [com.arjuna.ats.arjuna] (default task-3) BasicAction::Begin()")
+                        .find())
+                .isTrue();
+        assertThat(BELOW_INFO
+                        .matcher(
+                                "2026-11-28 06:57:25,739 DEBUG [org.jboss.as.config] (MSC service thread) VM Arguments")
+                        .find())
+                .as("WildFly's configuration at boot")
+                .isFalse();
+        assertThat(BELOW_INFO
+                        .matcher("2026-11-28 06:57:25,739 INFO  [org.citizenshop] (default task-3) TRACE [x] done")
+                        .find())
+                .isFalse();
+
         String line =
                 "2026-11-27 INFO call by citizen 12345678 with Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2ln "
                         + "password=citizen-shop-dev client=citizen-shop-dev-cli nif=*****789 at 2026-01-12345678901";
