@@ -172,6 +172,8 @@ public class CaseService implements Cases {
         } else if (citizen.isPresent()) {
             opened.identifiedByLogin(caller, now);
         }
+        // Marked handed off before they are stored: their rows are inserted so, not inserted and then updated.
+        List<CaseTask> ready = opened.handOffReady(now);
         cases.add(opened);
         trail.record(
                 DataTrail.subjectsOf(opened),
@@ -181,7 +183,7 @@ public class CaseService implements Cases {
                 EnumSet.of(PersonalData.CASE),
                 DataAccess.Purpose.CASE_SUBMITTED,
                 opened.reference().value());
-        for (CaseTask task : opened.handOffReady(now)) {
+        for (CaseTask task : ready) {
             dispatch.handOffTask(task.key(), task.service().agency().code());
         }
         audit.record(

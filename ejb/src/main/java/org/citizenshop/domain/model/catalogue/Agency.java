@@ -1,5 +1,6 @@
 package org.citizenshop.domain.model.catalogue;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import org.citizenshop.domain.model.LocalizedText;
 
 /** A public body that owns services and runs its own back office (IRN, AT, ISS, ...). */
 @Entity
+@Cacheable
 @Table(name = "agency")
 public class Agency {
 

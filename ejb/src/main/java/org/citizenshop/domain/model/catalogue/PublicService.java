@@ -1,5 +1,6 @@
 package org.citizenshop.domain.model.catalogue;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,9 +23,11 @@ import org.citizenshop.domain.model.LocalizedText;
 /**
  * A service one agency offers at the counter (register a birth, request a citizen card). The full
  * service definition (fields, documents, bundles) grows with the catalogue; the shop floor needs its
- * agency, its names and how long serving it usually takes.
+ * agency, its names and how long serving it usually takes. Kept in the second-level cache with its
+ * fields and outputs (persistence.xml): every case submitted and every task delivered reads it.
  */
 @Entity
+@Cacheable
 @Table(name = "public_service")
 public class PublicService {
 

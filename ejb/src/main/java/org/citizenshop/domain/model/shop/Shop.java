@@ -1,5 +1,6 @@
 package org.citizenshop.domain.model.shop;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import org.citizenshop.domain.model.ConflictException;
 
 /** A physical Loja do Cidadão or Espaço Cidadão: desks, queues, its own time zone and language. */
 @Entity
+@Cacheable
 @Table(name = "shop")
 public class Shop {
 
