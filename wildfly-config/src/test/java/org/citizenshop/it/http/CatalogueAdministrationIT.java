@@ -6,6 +6,7 @@ import static org.citizenshop.it.http.Endpoints.json;
 import static org.citizenshop.it.http.Endpoints.send;
 import static org.citizenshop.it.http.Endpoints.tokenOf;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -149,6 +150,79 @@ class CatalogueAdministrationIT {
         assertThat(call("POST", "/admin/services/" + SERVICE + "/publish", irn, null)
                         .statusCode())
                 .isEqualTo(409);
+    }
+
+    /**
+     * Services are kept in the second-level cache, and a case submitted for one puts it there: a
+     * version published after that is what the next case is checked against, at once.
+     */
+    @Test
+    void aVersionPublished_isWhatTheNextCaseIsCheckedAgainst_atOnce() {
+        String clerk = tokenOf("clerk1");
+        String irn = tokenOf("admin-irn");
+        String certificate =
+                """
+                {"shop":"LX-LARANJEIRAS","service":"IRN-CERT","applicantCivilId":"12345678",
+                 "document":{"type":"CITIZEN_CARD","number":"123456782ZZ6","checked":true},
+                 "data":{"cert.whose":"SELF"}}
+                """;
+        HttpResponse<String> before = call("POST", "/cases", clerk, certificate);
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
+
+        JsonObject live = liveDefinition(irn);
+        JsonObject withCopies = Json.createObjectBuilder(live)
+                .add(
+                        "fields",
+                        Json.createArrayBuilder(live.getJsonArray("fields"))
+                                .add(Json.createObjectBuilder()
+                                        .add("key", "cert.copies")
+                                        .add("type", "NUMBER")
+                                        .add(
+                                                "label",
+                                                Json.createObjectBuilder()
+                                                        .add("pt", "Número de cópias")
+                                                        .add("en", "Number of copies"))
+                                        .add("group", "certificate")
+                                        .add("required", true)))
+                .build();
+        try {
+            publish(irn, withCopies);
+
+            HttpResponse<String> refused = call("POST", "/cases", clerk, certificate);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused.body())
+                            .asJsonObject()
+                            .getJsonArray("errors")
+                            .getValuesAs(JsonObject.class))
+                    .extracting(error -> error.getString("field"))
+                    .containsExactly("cert.copies");
+        } finally {
+            publish(irn, live);
+        }
+        HttpResponse<String> after = call("POST", "/cases", clerk, certificate);
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+    }
+
+    /** IRN-CERT's published definition, as an administrator reads it. */
+    private static JsonObject liveDefinition(String token) {
+        HttpResponse<String> versions = call("GET", "/admin/services/" + SERVICE + "/versions", token, null);
+        assertThat(versions.statusCode()).as(versions.body()).isEqualTo(200);
+        int published = json(versions.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(version -> version.getString("status").equals("PUBLISHED"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("number");
+        HttpResponse<String> definition =
+                call("GET", "/admin/services/" + SERVICE + "/versions/" + published, token, null);
+        assertThat(definition.statusCode()).as(definition.body()).isEqualTo(200);
+        return json(definition.body()).asJsonObject();
+    }
+
+    private static void publish(String token, JsonObject definition) {
+        HttpResponse<String> draft = call("PUT", "/admin/services/" + SERVICE + "/draft", token, definition.toString());
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        HttpResponse<String> published = call("POST", "/admin/services/" + SERVICE + "/publish", token, null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     }
 
     @Test
