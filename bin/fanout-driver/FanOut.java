@@ -24,6 +24,12 @@
  *
  *     java -cp postgresql.jar bin/fanout-driver/FanOut.java
  *
+ *   1a. the ceiling (when FANOUT_RELAY_URL is set): FANOUT_RELAY_CLIENTS clients POST the bare clients' requests,
+ *      with the clerk's token, to POST /floor/relay on the server, which sends each on to the simulator at once and
+ *      answers its answer (nothing stored; benchmark's RelayResource): what one secured request in and one request
+ *      out cost the server, the most tasks a second any pipeline in it could deliver on this machine; for each
+ *      count of FANOUT_RELAY_TASKS, agency requests sent on per relayed request (1: a single-service case; 4: a
+ *      life event of four steps, one secured request for four tasks).
  *   1b. the durable floor: what the least durable delivery costs, with nothing of the shop in between:
  *      FANOUT_FLOOR_CLIENTS clients record a batch of tasks in PostgreSQL (plain JDBC, one commit), send each to
  *      the simulator as the bare clients do, and record the answers (another commit), for each batch size of
@@ -137,6 +143,15 @@ public final class FanOut {
             bare.add(bare(clients));
             Thread.sleep(2000);
         }
+        List<Ceiling> ceilings = new ArrayList<>();
+        if (cfg.relayUrl != null) {
+            for (int tasks : cfg.relayTasks) {
+                for (int clients : cfg.relayClients) {
+                    ceilings.add(new Ceiling(tasks, relay(clients, tasks)));
+                    Thread.sleep(2000);
+                }
+            }
+        }
         Map<Integer, BareResult> floors = new LinkedHashMap<>();
         if (cfg.floorBatches.length > 0) {
             db.rows("create table fanout_floor_task (idempotency_key varchar(64) primary key,"
@@ -153,7 +168,7 @@ public final class FanOut {
         FanResult fan = fanOut();
         cpu.stop();
         Thread.sleep(1200);
-        writeResults(bare, floors, fan);
+        writeResults(bare, ceilings, floors, fan);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -209,6 +224,53 @@ public final class FanOut {
                 result.errors, result.errorSamples.isEmpty() ? "" : " e.g. " + result.errorSamples);
         if (!result.errorSamples.isEmpty() && result.requests == 0) {
             throw new IllegalStateException("the simulator answered no request with 201: " + result.errorSamples);
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 1a. The ceiling
+
+    /**
+     * The bare clients' requests, with the clerk's token, to the server's relay (floor.war), which sends each on to
+     * the simulator {@code tasks} times and answers its answer. A request counts, as {@code tasks} tasks, when
+     * answered 201.
+     */
+    BareResult relay(int clients, int tasks) throws InterruptedException {
+        log("ceiling: %d clients, POST %s?tasks=%d (a clerk's token; sent on to the simulator, nothing stored; %d s warm-up + %d s measured)",
+                clients, cfg.relayUrl, tasks, cfg.warmUpSeconds, cfg.durationSeconds);
+        URI relay = URI.create(cfg.relayUrl + "?tasks=" + tasks);
+        Outcome done = new Outcome(tasks, null);
+        Tokens tokens = new Tokens();
+        tokens.get();
+        List<HttpClient> clientsHttp = new ArrayList<>();
+        for (int i = 0; i < (clients + 7) / 8; i++) {
+            clientsHttp.add(client());
+        }
+        BareResult result = closedLoop(clients, thread -> {
+            HttpClient client = clientsHttp.get(thread / 8);
+            return n -> {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(relay)
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + tokens.get())
+                                .header("Idempotency-Key", UUID.randomUUID().toString())
+                                .POST(HttpRequest.BodyPublishers.ofString(certBody("CS-RELAY-" + n)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 401) {
+                    tokens.invalidate();
+                }
+                return answer.statusCode() == 201
+                        ? done
+                        : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
+            };
+        });
+        log("ceiling, %d clients, %d task(s) a request: %d tasks answered 201 in %d s = %.1f tasks/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
+                clients, tasks, result.requests, cfg.durationSeconds, result.rate, result.latency.p50, result.latency.p99,
+                result.errors, result.errorSamples.isEmpty() ? "" : " e.g. " + result.errorSamples);
+        if (result.requests == 0) {
+            throw new IllegalStateException("the relay answered no request with 201: " + result.errorSamples);
         }
         return result;
     }
@@ -811,7 +873,8 @@ public final class FanOut {
     // ---------------------------------------------------------------------------------------------
     // 3. The record
 
-    void writeResults(List<BareResult> bare, Map<Integer, BareResult> floors, FanResult fan) throws IOException {
+    void writeResults(List<BareResult> bare, List<Ceiling> ceilings, Map<Integer, BareResult> floors, FanResult fan)
+            throws IOException {
         BareResult ref = bare.get(0);
         double ratio = ref.rate > 0 ? fan.rate / ref.rate : 0;
         boolean rateMet = fan.rate >= 2000;
@@ -840,6 +903,15 @@ public final class FanOut {
         for (BareResult b : bare) {
             md.append(String.format(Locale.ROOT, "| bare: %d JDK HttpClient clients, `POST /irn/v1/service-requests` (%d requests, %d errors) | %s req/s | %s |%n",
                     b.clients, b.requests, b.errors, num(b.rate), b.latency.cells()));
+        }
+        for (Ceiling ceiling : ceilings) {
+            BareResult c = ceiling.result;
+            md.append(String.format(Locale.ROOT, "| ceiling: %d clients, `POST /floor/relay?tasks=%d` on the server with a clerk's token, sent on to the simulator %s, nothing stored (%d tasks, %d errors; latency of a request) | %s tasks/s (%.1f %% of bare) | %s |%n",
+                    c.clients, ceiling.tasks, ceiling.tasks == 1 ? "once" : ceiling.tasks + " times", c.requests, c.errors,
+                    num(c.rate), ref.rate > 0 ? c.rate / ref.rate * 100 : 0, c.latency.cells()));
+        }
+        if (cfg.relayUrl == null) {
+            md.append("| ceiling: not measured (`FANOUT_RELAY_CLIENTS=none`, or `benchmark/target/reference-floor.war` not built) | | | | | | |\n");
         }
         floors.forEach((batch, floor) -> md.append(String.format(Locale.ROOT,
                 "| durable floor: %d clients, %s, plain JDBC (%d tasks, %d errors; latency of a %s) | %s tasks/s (%.1f %% of bare) | %s |%n",
@@ -886,6 +958,10 @@ public final class FanOut {
         for (BareResult b : bare) {
             md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
         }
+        for (Ceiling c : ceilings) {
+            md.append("| ceiling, ").append(c.result.clients).append(" clients, ").append(c.tasks).append(" task(s) a request | ")
+                    .append(c.result.cpu.cells()).append(" |\n");
+        }
         floors.forEach((batch, floor) ->
                 md.append("| durable floor, batches of ").append(batch).append(" | ").append(floor.cpu.cells()).append(" |\n"));
         md.append("| fan-out, measured | ").append(fan.cpu.cells()).append(" |\n");
@@ -902,6 +978,15 @@ public final class FanOut {
         md.append("Files: `timeline.tsv` (task states every second), `cpu-samples.tsv`, `result.properties`.\n");
         Files.writeString(cfg.results.resolve("results.md"), md.toString());
 
+        for (Ceiling ceiling : ceilings) {
+            BareResult c = ceiling.result;
+            String p = "ceiling." + c.clients + "." + ceiling.tasks + ".";
+            props.put(p + "requests", Long.toString(c.requests));
+            props.put(p + "errors", Long.toString(c.errors));
+            props.put(p + "rate", num(c.rate));
+            c.latency.put(props, p + "latencyMs.");
+            c.cpu.put(props, p + "cpu.");
+        }
         floors.forEach((batch, floor) -> {
             String p = "floor." + batch + ".";
             props.put(p + "clients", Integer.toString(floor.clients));
@@ -965,6 +1050,9 @@ public final class FanOut {
 
     // ---------------------------------------------------------------------------------------------
     // Plumbing
+
+    /** The ceiling's figures for a count of agency requests per relayed request. */
+    record Ceiling(int tasks, BareResult result) {}
 
     /** A closed loop's figures; {@code requests} counts the tasks completed (a bare request is one task). */
     record BareResult(int clients, long requests, long errors, double rate, Percentiles latency, long from, long to,
@@ -1304,7 +1392,7 @@ public final class FanOut {
             int[] bareClients, int submitters, int backlog, int drainSeconds, String shape, long wildflyPgid,
             long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
             String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl,
-            int casesWarmUpSeconds, int irnRatePerSecond) {
+            int casesWarmUpSeconds, int irnRatePerSecond, String relayUrl, int[] relayClients, int[] relayTasks) {
 
         static Config fromEnvironment() {
             String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
@@ -1348,7 +1436,15 @@ public final class FanOut {
                             .toArray(),
                     "jdbc:postgresql://127.0.0.1:" + required("PG_PORT") + "/" + required("PG_DB"),
                     Integer.parseInt(required("FANOUT_CASES_WARMUP_SECONDS")),
-                    Integer.parseInt(required("AGENCY_IRN_RATE_PER_SECOND")));
+                    Integer.parseInt(required("AGENCY_IRN_RATE_PER_SECOND")),
+                    System.getenv("FANOUT_RELAY_URL"),
+                    Arrays.stream(System.getenv().getOrDefault("FANOUT_RELAY_CLIENTS", "16").trim().split("\\s+"))
+                            .filter(clients -> !clients.equals("none"))
+                            .mapToInt(Integer::parseInt)
+                            .toArray(),
+                    Arrays.stream(System.getenv().getOrDefault("FANOUT_RELAY_TASKS", "1 4").trim().split("\\s+"))
+                            .mapToInt(Integer::parseInt)
+                            .toArray());
         }
 
         private static String required(String name) {
