@@ -937,6 +937,22 @@ public final class FanOut {
         md.append("\n");
         md.append(String.format(Locale.ROOT, "End to end / bare (%d clients): %s / %s = **%.1f %%**.%n%n", ref.clients,
                 num(fan.rate), num(ref.rate), ratio * 100));
+        // The pipeline against the ceiling of its own shape (as many agency requests per secured request as its
+        // cases have tasks), and the machine's CPU per task of each: what the pipeline adds, in this run.
+        for (Ceiling ceiling : ceilings) {
+            if (ceiling.tasks != fan.tasksPerCase || ceiling.result.rate <= 0 || fan.rate <= 0) {
+                continue;
+            }
+            double ceilingMs = ceiling.result.cpu.machine() / ceiling.result.rate * 1000;
+            double fanMs = fan.cpu.machine() / fan.rate * 1000;
+            md.append(String.format(Locale.ROOT,
+                    "End to end / ceiling (%d task(s) a request, %d clients): %s / %s = **%.1f %%**; the machine's CPU per"
+                            + " task %.2f ms in the fan-out against %.2f ms at the ceiling: the pipeline adds %.2f ms.%n%n",
+                    ceiling.tasks, ceiling.result.clients, num(fan.rate), num(ceiling.result.rate),
+                    fan.rate / ceiling.result.rate * 100, fanMs, ceilingMs, fanMs - ceilingMs));
+            props.put("ceiling." + ceiling.result.clients + "." + ceiling.tasks + ".pipelineAddsMsPerTask",
+                    String.format(Locale.ROOT, "%.2f", fanMs - ceilingMs));
+        }
         md.append("| goal | measured | |\n|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| ≥ 2 000 tasks/s end to end (durable) | %s tasks/s | %s |%n", num(fan.rate), rateMet ? "**met**" : "**missed**"));
         md.append(String.format(Locale.ROOT, "| ≥ 50 %% of the bare rate | %.1f %% | %s |%n%n", ratio * 100, ratioMet ? "**met**" : "**missed**"));
