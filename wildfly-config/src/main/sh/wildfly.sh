@@ -4,8 +4,9 @@
 # a separate base directory (WILDFLY_BASE_DIR) holds this run's configuration (refreshed from the
 # build on every start), data (the H2 demo database, the message journal; kept between runs),
 # logs and deployments. "start" launches standalone-full in its own session (setsid), copies the
-# EAR into the deployment scanner's folder and waits until it is deployed (or failed: then the
-# log tail is printed and it exits 1). "stop" shuts the server down through its management
+# EAR into the deployment scanner's folder and waits until it is deployed and the server has
+# finished starting (or failed, or started with errors — a port taken, a subsystem down —: then
+# what failed is printed, the server stopped, and it exits 1). "stop" shuts the server down through its management
 # interface, or kills its process group. "status" exits 0 when the EAR is deployed.
 # Environment: WILDFLY_HOME (required), WILDFLY_BASE_DIR (required), WILDFLY_DEPLOYMENT (the EAR;
 # required for start), WILDFLY_PORT_OFFSET (0), WILDFLY_START_TIMEOUT (300 s), and whatever the
@@ -87,6 +88,31 @@ do_start() {
         fi
         sleep 2
     done
+    # The EAR's marker can appear on a server that is starting with errors: a port taken between the
+    # check above and the server's bind (an outgoing connection may hold it: the ports of the scripts
+    # with an offset are in the kernel's ephemeral range), a subsystem that did not start. Such a
+    # server does not serve what it should, so start waits for its verdict (WFLYSRV0025 "started",
+    # WFLYSRV0026 "started (with errors)"; it follows the marker by a fraction of a second).
+    until grep -q -E 'WFLYSRV002[56]:' -- "$LOG_FILE" 2>/dev/null; do
+        if ! running; then
+            print_log_tail 60
+            die "WildFly exited during start-up"
+        fi
+        if ((SECONDS >= deadline)); then
+            print_log_tail 60
+            do_stop
+            die "WildFly did not finish starting within ${WILDFLY_START_TIMEOUT}s"
+        fi
+        sleep 1
+    done
+    if grep -q 'WFLYSRV0026:' -- "$LOG_FILE"; then
+        printf '[%s] ---- what failed (%s) ----\n' "$SCRIPT_NAME" "$LOG_FILE" >&2
+        grep -E 'WFLYCTL0186|WFLYCTL0080|Address already in use|WFLYSRV0026' -- "$LOG_FILE" \
+            | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-400 >&2 || true
+        printf '[%s] ---- end ----\n' "$SCRIPT_NAME" >&2
+        do_stop
+        die "WildFly started with errors (above): not serving as configured; stopped"
+    fi
     log "deployed $(deployment_name) (http://localhost:$((8080 + WILDFLY_PORT_OFFSET))/)"
 }
 
