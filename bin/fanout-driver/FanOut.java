@@ -203,21 +203,12 @@ public final class FanOut {
     BareResult bare(int clients) throws InterruptedException {
         log("bare: %d clients, POST %s/irn/v1/service-requests (%d s warm-up + %d s measured)", clients, cfg.simUrl,
                 cfg.warmUpSeconds, cfg.durationSeconds);
-        // A client per 8 threads: the JDK client's single selector thread is then not what limits the rate.
-        List<HttpClient> clientsHttp = new ArrayList<>();
-        for (int i = 0; i < (clients + 7) / 8; i++) {
-            clientsHttp.add(client());
-        }
+        List<HttpClient> clientsHttp = httpClients(clients);
         BareResult result = closedLoop(clients, thread -> {
             HttpClient client = clientsHttp.get(thread / 8);
-            return n -> {
-                HttpResponse<String> answer = client.send(
-                        irnRequest(HttpRequest.newBuilder(), UUID.randomUUID().toString(), (int) n),
-                        HttpResponse.BodyHandlers.ofString());
-                return answer.statusCode() == 201
-                        ? Outcome.DONE
-                        : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
-            };
+            return n -> created(client.send(
+                    irnRequest(HttpRequest.newBuilder(), UUID.randomUUID().toString(), (int) n),
+                    HttpResponse.BodyHandlers.ofString()), Outcome.DONE);
         });
         log("bare, %d clients: %d requests answered 201 in %d s = %.1f req/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
                 clients, result.requests, cfg.durationSeconds, result.rate, result.latency.p50, result.latency.p99,
@@ -226,6 +217,20 @@ public final class FanOut {
             throw new IllegalStateException("the simulator answered no request with 201: " + result.errorSamples);
         }
         return result;
+    }
+
+    /** A JDK client per 8 threads: the client's single selector thread is then not what limits the rate. */
+    List<HttpClient> httpClients(int threads) {
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < (threads + 7) / 8; i++) {
+            clients.add(client());
+        }
+        return clients;
+    }
+
+    /** {@code done} when the answer is 201, else an error with the answer's status and (abbreviated) body. */
+    static Outcome created(HttpResponse<String> answer, Outcome done) {
+        return answer.statusCode() == 201 ? done : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -243,10 +248,7 @@ public final class FanOut {
         Outcome done = new Outcome(tasks, null);
         Tokens tokens = new Tokens();
         tokens.get();
-        List<HttpClient> clientsHttp = new ArrayList<>();
-        for (int i = 0; i < (clients + 7) / 8; i++) {
-            clientsHttp.add(client());
-        }
+        List<HttpClient> clientsHttp = httpClients(clients);
         BareResult result = closedLoop(clients, thread -> {
             HttpClient client = clientsHttp.get(thread / 8);
             return n -> {
@@ -261,9 +263,7 @@ public final class FanOut {
                 if (answer.statusCode() == 401) {
                     tokens.invalidate();
                 }
-                return answer.statusCode() == 201
-                        ? done
-                        : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
+                return created(answer, done);
             };
         });
         log("ceiling, %d clients, %d task(s) a request: %d tasks answered 201 in %d s = %.1f tasks/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
@@ -376,10 +376,7 @@ public final class FanOut {
     BareResult floor(int batch) throws Exception {
         log("durable floor: %d clients, batches of %d tasks (%d s warm-up + %d s measured)", cfg.floorClients, batch,
                 cfg.warmUpSeconds, cfg.durationSeconds);
-        List<HttpClient> clientsHttp = new ArrayList<>();
-        for (int i = 0; i < (cfg.floorClients + 7) / 8; i++) {
-            clientsHttp.add(client());
-        }
+        List<HttpClient> clientsHttp = httpClients(cfg.floorClients);
         List<java.sql.Connection> connections = new CopyOnWriteArrayList<>();
         try {
             BareResult result = closedLoop(cfg.floorClients, thread -> {

@@ -52,6 +52,20 @@ prepare_base_dir() {
     cp -- "$WILDFLY_DEPLOYMENT" "$WILDFLY_BASE_DIR/deployments/$(deployment_name)"
 }
 
+# still_starting DEADLINE WHAT — while start waits: dies with the log's tail when the server has exited, or
+# when SECONDS has reached DEADLINE (then the server is stopped; the message says WHAT it was not).
+still_starting() {
+    if ! running; then
+        print_log_tail 60
+        die "WildFly exited during start-up"
+    fi
+    if ((SECONDS >= $1)); then
+        print_log_tail 60
+        do_stop
+        die "$2 within ${WILDFLY_START_TIMEOUT}s"
+    fi
+}
+
 do_start() {
     : "${WILDFLY_DEPLOYMENT:?WILDFLY_DEPLOYMENT must name the EAR to deploy}"
     [[ -f "$WILDFLY_DEPLOYMENT" ]] || die "no deployment at $WILDFLY_DEPLOYMENT (run the build first)"
@@ -77,15 +91,7 @@ do_start() {
             do_stop
             die "the deployment failed"
         fi
-        if ! running; then
-            print_log_tail 60
-            die "WildFly exited during start-up"
-        fi
-        if ((SECONDS >= deadline)); then
-            print_log_tail 60
-            do_stop
-            die "not deployed within ${WILDFLY_START_TIMEOUT}s"
-        fi
+        still_starting "$deadline" "not deployed"
         sleep 2
     done
     # The EAR's marker can appear on a server that is starting with errors: a port taken between the
@@ -94,15 +100,7 @@ do_start() {
     # server does not serve what it should, so start waits for its verdict (WFLYSRV0025 "started",
     # WFLYSRV0026 "started (with errors)"; it follows the marker by a fraction of a second).
     until grep -q -E 'WFLYSRV002[56]:' -- "$LOG_FILE" 2>/dev/null; do
-        if ! running; then
-            print_log_tail 60
-            die "WildFly exited during start-up"
-        fi
-        if ((SECONDS >= deadline)); then
-            print_log_tail 60
-            do_stop
-            die "WildFly did not finish starting within ${WILDFLY_START_TIMEOUT}s"
-        fi
+        still_starting "$deadline" "not started"
         sleep 1
     done
     if grep -q 'WFLYSRV0026:' -- "$LOG_FILE"; then
