@@ -152,6 +152,11 @@ public final class FanOut {
                 }
             }
         }
+        DurableCeiling durable = null;
+        if (cfg.relayUrl != null && cfg.relayDurable) {
+            durable = durableRelay(cfg.relayClients.length > 0 ? cfg.relayClients[0] : 16);
+            Thread.sleep(2000);
+        }
         Map<Integer, BareResult> floors = new LinkedHashMap<>();
         if (cfg.floorBatches.length > 0) {
             db.rows("create table fanout_floor_task (idempotency_key varchar(64) primary key,"
@@ -168,7 +173,7 @@ public final class FanOut {
         FanResult fan = fanOut();
         cpu.stop();
         Thread.sleep(1200);
-        writeResults(bare, ceilings, floors, fan);
+        writeResults(bare, ceilings, durable, floors, fan);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -218,6 +223,92 @@ public final class FanOut {
         }
         return result;
     }
+
+    /**
+     * The durable ceiling: the same requests to the server's durable relay ({@code POST .../relay/durable}), which
+     * answers 202 once the task is committed and delivers it on its own threads, storing and recording in batches.
+     * The clients hold back while FANOUT_BACKLOG tasks wait (PostgreSQL polled five times a second), as the
+     * fan-out's submitters do. A task counts when PostgreSQL holds it COMPLETED with its finished_at in the measured
+     * phase; latency from its acceptance to its completion.
+     */
+    DurableCeiling durableRelay(int clients) throws InterruptedException {
+        URI durable = URI.create(cfg.relayUrl + "/durable");
+        log("durable ceiling: %d clients, POST %s (a clerk's token; stored, then sent and recorded in batches by the server; %d s warm-up + %d s measured)",
+                clients, durable, cfg.warmUpSeconds, cfg.durationSeconds);
+        Tokens tokens = new Tokens();
+        tokens.get();
+        AtomicLong open = new AtomicLong();
+        AtomicInteger held = new AtomicInteger();
+        Thread poller = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    open.set(Long.parseLong(db.one(
+                            "select count(*) from bench_relay_task where status in ('PENDING', 'SENDING')")));
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // the table exists once the first request has reached the relay
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }
+        }, "durable-poller");
+        poller.setDaemon(true);
+        poller.start();
+        List<HttpClient> clientsHttp = httpClients(clients);
+        Outcome accepted = new Outcome(1, null);
+        BareResult posts;
+        try {
+            posts = closedLoop(clients, thread -> {
+                HttpClient client = clientsHttp.get(thread / 8);
+                return n -> {
+                    if (open.get() >= cfg.backlog) {
+                        held.incrementAndGet();
+                        Thread.sleep(5);
+                        return new Outcome(0, null);
+                    }
+                    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(durable)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + tokens.get())
+                                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                                    .POST(HttpRequest.BodyPublishers.ofString(certBody("CS-DURABLE-" + n)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() == 401) {
+                        tokens.invalidate();
+                    }
+                    return answer.statusCode() == 202
+                            ? accepted
+                            : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
+                };
+            });
+        } finally {
+            poller.interrupt();
+        }
+        String window = "finished_at >= " + ts(posts.from) + " and finished_at < " + ts(posts.to);
+        long completed = Long.parseLong(db.one(
+                "select count(*) from bench_relay_task where status = 'COMPLETED' and " + window));
+        long failed = Long.parseLong(db.one("select count(*) from bench_relay_task where status = 'FAILED'"));
+        Percentiles latency = latencySql("bench_relay_task", "status = 'COMPLETED' and " + window,
+                "extract(epoch from finished_at - accepted_at) * 1000");
+        DurableCeiling result = new DurableCeiling(posts, completed, completed / (double) cfg.durationSeconds, latency,
+                failed, held.get());
+        log("durable ceiling, %d clients: %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
+                clients, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
+                posts.errors, posts.errorSamples.isEmpty() ? "" : " e.g. " + posts.errorSamples);
+        if (completed == 0) {
+            throw new IllegalStateException("the durable relay completed no task: " + posts.errorSamples);
+        }
+        return result;
+    }
+
+    /** The durable ceiling's figures: the requests (accepted, their latency and CPU) and the tasks completed. */
+    record DurableCeiling(BareResult posts, long completed, double rate, Percentiles latency, long failed, int held) {}
 
     /** A JDK client per 8 threads: the client's single selector thread is then not what limits the rate. */
     List<HttpClient> httpClients(int threads) {
@@ -738,9 +829,13 @@ public final class FanOut {
     }
 
     Percentiles latencySql(String where, String expression) {
+        return latencySql("case_task", where, expression);
+    }
+
+    Percentiles latencySql(String table, String where, String expression) {
         String[] row = db.rows("select count(*), coalesce(percentile_cont(array[0.5, 0.95, 0.99, 0.999]) within group (order by "
                 + expression + "), array[0,0,0,0]::float8[]), coalesce(max(" + expression + "), 0), coalesce(min(" + expression
-                + "), 0) from case_task where " + where).get(0);
+                + "), 0) from " + table + " where " + where).get(0);
         String[] p = row[1].replaceAll("[{}]", "").split(",");
         return new Percentiles(Long.parseLong(row[0]), Double.parseDouble(p[0]), Double.parseDouble(p[1]),
                 Double.parseDouble(p[2]), Double.parseDouble(p[3]), Double.parseDouble(row[2]));
@@ -870,7 +965,8 @@ public final class FanOut {
     // ---------------------------------------------------------------------------------------------
     // 3. The record
 
-    void writeResults(List<BareResult> bare, List<Ceiling> ceilings, Map<Integer, BareResult> floors, FanResult fan)
+    void writeResults(List<BareResult> bare, List<Ceiling> ceilings, DurableCeiling durable, Map<Integer, BareResult> floors,
+            FanResult fan)
             throws IOException {
         BareResult ref = bare.get(0);
         double ratio = ref.rate > 0 ? fan.rate / ref.rate : 0;
@@ -906,6 +1002,11 @@ public final class FanOut {
             md.append(String.format(Locale.ROOT, "| ceiling: %d clients, `POST /floor/relay?tasks=%d` on the server with a clerk's token, sent on to the simulator %s, nothing stored (%d tasks, %d errors; latency of a request) | %s tasks/s (%.1f %% of bare) | %s |%n",
                     c.clients, ceiling.tasks, ceiling.tasks == 1 ? "once" : ceiling.tasks + " times", c.requests, c.errors,
                     num(c.rate), ref.rate > 0 ? c.rate / ref.rate * 100 : 0, c.latency.cells()));
+        }
+        if (durable != null) {
+            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable` with a clerk's token, answered once stored; sent and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
+                    durable.posts.clients, durable.completed, durable.failed, durable.posts.errors, num(durable.rate),
+                    ref.rate > 0 ? durable.rate / ref.rate * 100 : 0, durable.latency.cells()));
         }
         if (cfg.relayUrl == null) {
             md.append("| ceiling: not measured (`FANOUT_RELAY_CLIENTS=none`, or `benchmark/target/reference-floor.war` not built) | | | | | | |\n");
@@ -971,6 +1072,9 @@ public final class FanOut {
         for (BareResult b : bare) {
             md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
         }
+        if (durable != null) {
+            md.append("| durable ceiling | ").append(durable.posts.cpu.cells()).append(" |\n");
+        }
         for (Ceiling c : ceilings) {
             md.append("| ceiling, ").append(c.result.clients).append(" clients, ").append(c.tasks).append(" task(s) a request | ")
                     .append(c.result.cpu.cells()).append(" |\n");
@@ -991,6 +1095,15 @@ public final class FanOut {
         md.append("Files: `timeline.tsv` (task states every second), `cpu-samples.tsv`, `result.properties`.\n");
         Files.writeString(cfg.results.resolve("results.md"), md.toString());
 
+        if (durable != null) {
+            props.put("durableCeiling.completed", Long.toString(durable.completed));
+            props.put("durableCeiling.failed", Long.toString(durable.failed));
+            props.put("durableCeiling.rate", num(durable.rate));
+            props.put("durableCeiling.acceptedRate", num(durable.posts.rate));
+            props.put("durableCeiling.heldBack", Integer.toString(durable.held));
+            durable.latency.put(props, "durableCeiling.latencyMs.");
+            durable.posts.cpu.put(props, "durableCeiling.cpu.");
+        }
         for (Ceiling ceiling : ceilings) {
             BareResult c = ceiling.result;
             String p = "ceiling." + c.clients + "." + ceiling.tasks + ".";
@@ -1405,7 +1518,8 @@ public final class FanOut {
             int[] bareClients, int submitters, int backlog, int drainSeconds, String shape, long wildflyPgid,
             long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
             String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl,
-            int casesWarmUpSeconds, int irnRatePerSecond, String relayUrl, int[] relayClients, int[] relayTasks) {
+            int casesWarmUpSeconds, int irnRatePerSecond, String relayUrl, int[] relayClients, int[] relayTasks,
+            boolean relayDurable) {
 
         static Config fromEnvironment() {
             String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
@@ -1457,7 +1571,8 @@ public final class FanOut {
                             .toArray(),
                     Arrays.stream(System.getenv().getOrDefault("FANOUT_RELAY_TASKS", "1 4").trim().split("\\s+"))
                             .mapToInt(Integer::parseInt)
-                            .toArray());
+                            .toArray(),
+                    !System.getenv().getOrDefault("FANOUT_RELAY_DURABLE", "yes").equals("no"));
         }
 
         private static String required(String name) {

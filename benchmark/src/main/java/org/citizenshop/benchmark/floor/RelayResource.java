@@ -1,6 +1,7 @@
 package org.citizenshop.benchmark.floor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -29,6 +32,9 @@ import java.time.Duration;
  * its index ({@code key-1} … {@code key-n}): one secured request for n agency requests, as a life event's case
  * whose n steps go to agencies. It answers 201 with the last answer when every one was 201, else the first other
  * answer.
+ *
+ * <p>{@code POST /floor/relay/durable} is the durable ceiling ({@link DurableRelay}): the task is stored, answered
+ * 202 once committed, then sent and its answer recorded by the relay's own threads, in batches.
  */
 @Path("relay")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +87,28 @@ public class RelayResource {
                 .type(MediaType.APPLICATION_JSON)
                 .entity(answer.body())
                 .build();
+    }
+
+    @Inject
+    DurableRelay durable;
+
+    @POST
+    @Path("durable")
+    public void durable(String body, @HeaderParam("Idempotency-Key") String key, @Suspended AsyncResponse response) {
+        if (!durable.configured()) {
+            response.resume(
+                    problem(Response.Status.SERVICE_UNAVAILABLE, AGENCY_URL_VARIABLE + " is not set on the server"));
+            return;
+        }
+        if (key == null || key.isBlank() || body == null || body.isBlank()) {
+            response.resume(problem(Response.Status.BAD_REQUEST, "the Idempotency-Key header and a body are required"));
+            return;
+        }
+        durable.accept(key, body)
+                .whenComplete((stored, failure) -> response.resume(
+                        failure != null
+                                ? problem(Response.Status.SERVICE_UNAVAILABLE, "not stored: " + failure)
+                                : Response.accepted().build()));
     }
 
     private static Response problem(Response.Status status, String detail) {
