@@ -110,25 +110,18 @@ public class DurableRelay {
     }
 
     private void store() {
-        List<Pending> batch = new ArrayList<>(MOST_STORED);
-        while (running) {
-            try {
-                batch.add(waiting.take());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        Batches.drain(waiting, MOST_STORED, () -> running, this::storeAndAnswer);
+    }
+
+    private void storeAndAnswer(List<Pending> batch) {
+        try {
+            insert(batch);
+            batch.forEach(pending -> pending.stored().complete(null));
+            synchronized (stored) {
+                stored.notifyAll();
             }
-            waiting.drainTo(batch, MOST_STORED - 1);
-            try {
-                insert(batch);
-                batch.forEach(pending -> pending.stored().complete(null));
-                synchronized (stored) {
-                    stored.notifyAll();
-                }
-            } catch (SQLException | RuntimeException e) {
-                batch.forEach(pending -> pending.stored().completeExceptionally(e));
-            }
-            batch.clear();
+        } catch (SQLException | RuntimeException e) {
+            batch.forEach(pending -> pending.stored().completeExceptionally(e));
         }
     }
 

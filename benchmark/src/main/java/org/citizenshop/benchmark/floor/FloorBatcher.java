@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -64,27 +63,20 @@ public class FloorBatcher {
     }
 
     private void write() {
-        List<Pending> batch = new ArrayList<>(MOST);
-        while (running) {
-            try {
-                batch.add(waiting.take());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        Batches.drain(waiting, MOST, () -> running, this::storeAndAnswer);
+    }
+
+    private void storeAndAnswer(List<Pending> batch) {
+        try {
+            long last = store(batch);
+            long first = last - batch.size() + 1;
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).number().complete(first + i);
             }
-            waiting.drainTo(batch, MOST - 1);
-            try {
-                long last = store(batch);
-                long first = last - batch.size() + 1;
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).number().complete(first + i);
-                }
-            } catch (SQLException | RuntimeException e) {
-                for (Pending pending : batch) {
-                    pending.number().completeExceptionally(e);
-                }
+        } catch (SQLException | RuntimeException e) {
+            for (Pending pending : batch) {
+                pending.number().completeExceptionally(e);
             }
-            batch.clear();
         }
     }
 
