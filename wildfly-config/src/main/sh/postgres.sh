@@ -9,7 +9,7 @@
 # "start" initialises the cluster if needed, starts it in its own session if it is not running,
 # waits for pg_isready and creates the LOGIN/CREATEDB role and the database if missing;
 # "reset-db" drops and recreates the database; "stop" is a fast shutdown; all are idempotent.
-# Environment: PG_DATA (required), PG_PORT (55432), PG_DB (citizenshop), PG_USER (citizenshop),
+# Environment: PG_DATA (required), PG_PORT (15432), PG_DB (citizenshop), PG_USER (citizenshop),
 # PG_PASSWORD (citizenshop-dev), PG_START_TIMEOUT (60 s). Dev/test credentials only.
 set -euo pipefail
 
@@ -23,7 +23,7 @@ require_action "start|stop|status|reset-db" "$@"
 ACTION="$1"
 
 : "${PG_DATA:?PG_DATA must name the directory of the private cluster (e.g. under target/)}"
-PG_PORT="${PG_PORT:-55432}"
+PG_PORT="${PG_PORT:-15432}"
 PG_DB="${PG_DB:-citizenshop}"
 PG_USER="${PG_USER:-citizenshop}"
 PG_PASSWORD="${PG_PASSWORD:-citizenshop-dev}"
