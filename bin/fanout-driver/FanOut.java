@@ -240,20 +240,21 @@ public final class FanOut {
         AtomicLong open = new AtomicLong();
         AtomicInteger held = new AtomicInteger();
         Thread poller = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (true) {
                 try {
                     open.set(Long.parseLong(db.one(
                             "select count(*) from bench_relay_task where status in ('PENDING', 'SENDING')")));
+                } catch (RuntimeException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // the phase is over
+                    }
+                    // expected until the first request has reached the relay, which creates the table
+                    log("durable poller: %s", e.getMessage());
+                }
+                try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
                     return;
-                } catch (RuntimeException e) {
-                    // the table exists once the first request has reached the relay
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
                 }
             }
         }, "durable-poller");
@@ -271,17 +272,7 @@ public final class FanOut {
                         Thread.sleep(5);
                         return new Outcome(0, null);
                     }
-                    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(durable)
-                                    .timeout(Duration.ofSeconds(30))
-                                    .header("Content-Type", "application/json")
-                                    .header("Authorization", "Bearer " + tokens.get())
-                                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                                    .POST(HttpRequest.BodyPublishers.ofString(certBody("CS-DURABLE-" + n)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (answer.statusCode() == 401) {
-                        tokens.invalidate();
-                    }
+                    HttpResponse<String> answer = sendToRelay(client, durable, tokens, "CS-DURABLE-" + n);
                     return answer.statusCode() == 202
                             ? accepted
                             : new Outcome(0, answer.statusCode() + " " + abbreviate(answer.body()));
@@ -309,6 +300,26 @@ public final class FanOut {
 
     /** The durable ceiling's figures: the requests (accepted, their latency and CPU) and the tasks completed. */
     record DurableCeiling(BareResult posts, long completed, double rate, Percentiles latency, long failed, int held) {}
+
+    /**
+     * The bare clients' IRN-CERT request (a fresh key) to one of the server's relays with the clerk's token; a 401
+     * drops the token, so that the next request fetches a new one.
+     */
+    HttpResponse<String> sendToRelay(HttpClient client, URI relay, Tokens tokens, String caseReference)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(relay)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + tokens.get())
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(certBody(caseReference)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 401) {
+            tokens.invalidate();
+        }
+        return answer;
+    }
 
     /** A JDK client per 8 threads: the client's single selector thread is then not what limits the rate. */
     List<HttpClient> httpClients(int threads) {
@@ -343,18 +354,7 @@ public final class FanOut {
         BareResult result = closedLoop(clients, thread -> {
             HttpClient client = clientsHttp.get(thread / 8);
             return n -> {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(relay)
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + tokens.get())
-                                .header("Idempotency-Key", UUID.randomUUID().toString())
-                                .POST(HttpRequest.BodyPublishers.ofString(certBody("CS-RELAY-" + n)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 401) {
-                    tokens.invalidate();
-                }
-                return created(answer, done);
+                return created(sendToRelay(client, relay, tokens, "CS-RELAY-" + n), done);
             };
         });
         log("ceiling, %d clients, %d task(s) a request: %d tasks answered 201 in %d s = %.1f tasks/s (p50 %.1f ms, p99 %.1f ms), %d errors%s",
