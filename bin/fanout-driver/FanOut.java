@@ -82,6 +82,8 @@ public final class FanOut {
     private static final Pattern DISPLAY_TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PAIRING_CODE = Pattern.compile("\"pairingCode\"\\s*:\\s*\"([^\"]+)\"");
     static final int PROBE_CASES = 50;
+    /** A life event's consent before its case (issue 6): the desk's question and the citizen's answer. */
+    static final int CONSENT_REQUESTS = 2;
     static final List<String> NOT_FINAL = List.of("PENDING", "SENT", "ACKNOWLEDGED", "FAILED");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -152,10 +154,18 @@ public final class FanOut {
                 }
             }
         }
-        DurableCeiling durable = null;
+        List<DurableCeiling> durables = new ArrayList<>();
         if (cfg.relayUrl != null && cfg.relayDurable) {
-            durable = durableRelay(cfg.relayClients.length > 0 ? cfg.relayClients[0] : 16);
-            Thread.sleep(2000);
+            int clients = cfg.relayClients.length > 0 ? cfg.relayClients[0] : 16;
+            for (int tasks : cfg.relayTasks) {
+                durables.add(durableRelay(clients, tasks, 0));
+                Thread.sleep(2000);
+                if (tasks > 1) {
+                    // a life event's case needs its consent first (issue 6): two more requests
+                    durables.add(durableRelay(clients, tasks, CONSENT_REQUESTS));
+                    Thread.sleep(2000);
+                }
+            }
         }
         Map<Integer, BareResult> floors = new LinkedHashMap<>();
         if (cfg.floorBatches.length > 0) {
@@ -173,7 +183,7 @@ public final class FanOut {
         FanResult fan = fanOut();
         cpu.stop();
         Thread.sleep(1200);
-        writeResults(bare, ceilings, durable, floors, fan);
+        writeResults(bare, ceilings, durables, floors, fan);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -225,25 +235,32 @@ public final class FanOut {
     }
 
     /**
-     * The durable ceiling: the same requests to the server's durable relay ({@code POST .../relay/durable}), which
-     * answers 202 once the task is committed and delivers it on its own threads, storing and recording in batches.
+     * The durable ceiling: the same requests to the server's durable relay ({@code POST .../relay/durable?tasks=n}),
+     * which answers 202 once the request's n tasks are committed and delivers them on its own threads, storing and
+     * recording in batches.
      * The clients hold back while FANOUT_BACKLOG tasks wait (PostgreSQL polled five times a second), as the
      * fan-out's submitters do. A task counts when PostgreSQL holds it COMPLETED with its finished_at in the measured
-     * phase; latency from its acceptance to its completion.
+     * phase; latency from its acceptance to its completion. The tasks still open then are given up to a minute to
+     * finish, and the phase's tasks are deleted, so the next phase starts from an empty table. With {@code consent}
+     * requests, each client first sends that many secured requests that do nothing ({@code POST .../relay/nothing},
+     * answered 204) before each durable one: the least the two requests of a life event's consent (the desk's
+     * question, the citizen's answer on the display; issue 6) cost, which both authenticate and also store.
      */
-    DurableCeiling durableRelay(int clients) throws InterruptedException {
-        URI durable = URI.create(cfg.relayUrl + "/durable");
-        log("durable ceiling: %d clients, POST %s (a clerk's token; stored, then sent and recorded in batches by the server; %d s warm-up + %d s measured)",
-                clients, durable, cfg.warmUpSeconds, cfg.durationSeconds);
+    DurableCeiling durableRelay(int clients, int tasks, int consent) throws InterruptedException {
+        URI durable = URI.create(cfg.relayUrl + "/durable?tasks=" + tasks);
+        URI nothing = URI.create(cfg.relayUrl + "/nothing");
+        log("durable ceiling: %d clients, POST %s (a clerk's token; %d task(s) a request stored, then sent and recorded in batches by the server%s; %d s warm-up + %d s measured)",
+                clients, durable, tasks, consent == 0 ? "" : "; each after " + consent + " secured requests to " + nothing,
+                cfg.warmUpSeconds, cfg.durationSeconds);
         Tokens tokens = new Tokens();
         tokens.get();
+        String openTasks = "select count(*) from bench_relay_task where status in ('PENDING', 'SENDING')";
         AtomicLong open = new AtomicLong();
         AtomicInteger held = new AtomicInteger();
         Thread poller = new Thread(() -> {
             while (true) {
                 try {
-                    open.set(Long.parseLong(db.one(
-                            "select count(*) from bench_relay_task where status in ('PENDING', 'SENDING')")));
+                    open.set(Long.parseLong(db.one(openTasks)));
                 } catch (RuntimeException e) {
                     if (Thread.currentThread().isInterrupted()) {
                         return; // the phase is over
@@ -272,6 +289,12 @@ public final class FanOut {
                         Thread.sleep(5);
                         return new Outcome(0, null);
                     }
+                    for (int i = 0; i < consent; i++) {
+                        HttpResponse<String> done = sendToRelay(client, nothing, tokens, "CS-CONSENT-" + n);
+                        if (done.statusCode() != 204) {
+                            return new Outcome(0, "consent " + done.statusCode() + " " + abbreviate(done.body()));
+                        }
+                    }
                     HttpResponse<String> answer = sendToRelay(client, durable, tokens, "CS-DURABLE-" + n);
                     return answer.statusCode() == 202
                             ? accepted
@@ -287,10 +310,14 @@ public final class FanOut {
         long failed = Long.parseLong(db.one("select count(*) from bench_relay_task where status = 'FAILED'"));
         Percentiles latency = latencySql("bench_relay_task", "status = 'COMPLETED' and " + window,
                 "extract(epoch from finished_at - accepted_at) * 1000");
-        DurableCeiling result = new DurableCeiling(posts, completed, completed / (double) cfg.durationSeconds, latency,
-                failed, held.get());
-        log("durable ceiling, %d clients: %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
-                clients, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
+        DurableCeiling result = new DurableCeiling(tasks, consent, posts, completed, completed / (double) cfg.durationSeconds,
+                latency, failed, held.get());
+        for (int second = 0; second < 60 && !db.one(openTasks).equals("0"); second++) {
+            Thread.sleep(1000);
+        }
+        db.rows("delete from bench_relay_task");
+        log("durable ceiling, %d clients, %d task(s) a request, %d consent request(s): %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
+                clients, tasks, consent, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
                 posts.errors, posts.errorSamples.isEmpty() ? "" : " e.g. " + posts.errorSamples);
         if (completed == 0) {
             throw new IllegalStateException("the durable relay completed no task: " + posts.errorSamples);
@@ -299,7 +326,8 @@ public final class FanOut {
     }
 
     /** The durable ceiling's figures: the requests (accepted, their latency and CPU) and the tasks completed. */
-    record DurableCeiling(BareResult posts, long completed, double rate, Percentiles latency, long failed, int held) {}
+    record DurableCeiling(
+            int tasks, int consent, BareResult posts, long completed, double rate, Percentiles latency, long failed, int held) {}
 
     /**
      * The bare clients' IRN-CERT request (a fresh key) to one of the server's relays with the clerk's token; a 401
@@ -965,7 +993,7 @@ public final class FanOut {
     // ---------------------------------------------------------------------------------------------
     // 3. The record
 
-    void writeResults(List<BareResult> bare, List<Ceiling> ceilings, DurableCeiling durable, Map<Integer, BareResult> floors,
+    void writeResults(List<BareResult> bare, List<Ceiling> ceilings, List<DurableCeiling> durables, Map<Integer, BareResult> floors,
             FanResult fan)
             throws IOException {
         BareResult ref = bare.get(0);
@@ -1003,9 +1031,13 @@ public final class FanOut {
                     c.clients, ceiling.tasks, ceiling.tasks == 1 ? "once" : ceiling.tasks + " times", c.requests, c.errors,
                     num(c.rate), ref.rate > 0 ? c.rate / ref.rate * 100 : 0, c.latency.cells()));
         }
-        if (durable != null) {
-            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable` with a clerk's token, answered once stored; sent and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
-                    durable.posts.clients, durable.completed, durable.failed, durable.posts.errors, num(durable.rate),
+        for (DurableCeiling durable : durables) {
+            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable?tasks=%d` with a clerk's token%s, answered once its %s stored; sent and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
+                    durable.posts.clients, durable.tasks,
+                    durable.consent == 0 ? "" : ", each after " + durable.consent
+                            + " secured requests that do nothing (`POST /floor/relay/nothing`: the least a life event's consent costs)",
+                    durable.tasks == 1 ? "task is" : durable.tasks + " tasks are",
+                    durable.completed, durable.failed, durable.posts.errors, num(durable.rate),
                     ref.rate > 0 ? durable.rate / ref.rate * 100 : 0, durable.latency.cells()));
         }
         if (cfg.relayUrl == null) {
@@ -1072,8 +1104,10 @@ public final class FanOut {
         for (BareResult b : bare) {
             md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
         }
-        if (durable != null) {
-            md.append("| durable ceiling | ").append(durable.posts.cpu.cells()).append(" |\n");
+        for (DurableCeiling durable : durables) {
+            md.append("| durable ceiling, ").append(durable.tasks).append(" task(s) a request")
+                    .append(durable.consent == 0 ? "" : " after " + durable.consent + " secured requests").append(" | ")
+                    .append(durable.posts.cpu.cells()).append(" |\n");
         }
         for (Ceiling c : ceilings) {
             md.append("| ceiling, ").append(c.result.clients).append(" clients, ").append(c.tasks).append(" task(s) a request | ")
@@ -1095,14 +1129,15 @@ public final class FanOut {
         md.append("Files: `timeline.tsv` (task states every second), `cpu-samples.tsv`, `result.properties`.\n");
         Files.writeString(cfg.results.resolve("results.md"), md.toString());
 
-        if (durable != null) {
-            props.put("durableCeiling.completed", Long.toString(durable.completed));
-            props.put("durableCeiling.failed", Long.toString(durable.failed));
-            props.put("durableCeiling.rate", num(durable.rate));
-            props.put("durableCeiling.acceptedRate", num(durable.posts.rate));
-            props.put("durableCeiling.heldBack", Integer.toString(durable.held));
-            durable.latency.put(props, "durableCeiling.latencyMs.");
-            durable.posts.cpu.put(props, "durableCeiling.cpu.");
+        for (DurableCeiling durable : durables) {
+            String p = "durableCeiling." + durable.tasks + (durable.consent == 0 ? "" : ".consent") + ".";
+            props.put(p + "completed", Long.toString(durable.completed));
+            props.put(p + "failed", Long.toString(durable.failed));
+            props.put(p + "rate", num(durable.rate));
+            props.put(p + "acceptedRate", num(durable.posts.rate));
+            props.put(p + "heldBack", Integer.toString(durable.held));
+            durable.latency.put(props, p + "latencyMs.");
+            durable.posts.cpu.put(props, p + "cpu.");
         }
         for (Ceiling ceiling : ceilings) {
             BareResult c = ceiling.result;

@@ -30,8 +30,8 @@ import javax.sql.DataSource;
 /**
  * The fan-out's durable ceiling ({@code bin/fanout}, {@link RelayResource}'s {@code durable}): the leanest durable
  * delivery this server could run, to set against the shop's pipeline. A request is answered once its task is
- * committed: one writer thread stores every task waiting (up to {@link #MOST_STORED}) in one JDBC batch and one
- * commit. {@link #SENDERS} delivery threads each claim up to {@link #MOST_CLAIMED} stored tasks (one statement,
+ * committed: one writer thread stores the tasks of every request waiting (up to {@link #MOST_STORED} requests) in
+ * one JDBC batch and one commit; a request stands for one task, or for n ({@code ?tasks=n}: a life event's steps). {@link #SENDERS} delivery threads each claim up to {@link #MOST_CLAIMED} stored tasks (one statement,
  * {@code for update skip locked}), send them one after the other to the agency with their keys, and record the
  * answers in one JDBC batch and one commit. No JPA, JTA, JMS, EJB or Camel, no retry, lease or dead letter: a task
  * claimed by a server that dies stays {@code SENDING}, and a failed send is recorded {@code FAILED}. Not a design
@@ -53,7 +53,8 @@ public class DurableRelay {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private record Pending(String key, String body, CompletableFuture<Void> stored) {}
+    /** A request's tasks: one key each, the same body. */
+    private record Pending(List<String> keys, String body, CompletableFuture<Void> stored) {}
 
     private record Claimed(String key, String body) {}
 
@@ -102,9 +103,16 @@ public class DurableRelay {
         return registry != null;
     }
 
-    /** Done once the task is committed. */
-    CompletableFuture<Void> accept(String key, String body) {
-        Pending pending = new Pending(key, body, new CompletableFuture<>());
+    /**
+     * Done once the request's tasks are committed: one task, with the request's key, or n (a life event's steps),
+     * keyed {@code key-1} … {@code key-n} as {@link RelayResource} sends them.
+     */
+    CompletableFuture<Void> accept(String key, String body, int tasks) {
+        List<String> keys = new ArrayList<>(tasks);
+        for (int i = 1; i <= tasks; i++) {
+            keys.add(tasks == 1 ? key : key + "-" + i);
+        }
+        Pending pending = new Pending(List.copyOf(keys), body, new CompletableFuture<>());
         waiting.add(pending);
         return pending.stored();
     }
@@ -132,10 +140,12 @@ public class DurableRelay {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into bench_relay_task (idempotency_key, body, status, accepted_at) values (?, ?, 'PENDING', ?)")) {
                 for (Pending pending : batch) {
-                    insert.setString(1, pending.key());
-                    insert.setString(2, pending.body());
-                    insert.setTimestamp(3, now);
-                    insert.addBatch();
+                    for (String key : pending.keys()) {
+                        insert.setString(1, key);
+                        insert.setString(2, pending.body());
+                        insert.setTimestamp(3, now);
+                        insert.addBatch();
+                    }
                 }
                 insert.executeBatch();
                 connection.commit();

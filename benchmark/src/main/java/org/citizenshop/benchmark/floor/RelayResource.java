@@ -33,8 +33,8 @@ import java.time.Duration;
  * whose n steps go to agencies. It answers 201 with the last answer when every one was 201, else the first other
  * answer.
  *
- * <p>{@code POST /floor/relay/durable} is the durable ceiling ({@link DurableRelay}): the task is stored, answered
- * 202 once committed, then sent and its answer recorded by the relay's own threads, in batches.
+ * <p>{@code POST /floor/relay/durable} is the durable ceiling ({@link DurableRelay}): the task (or the n tasks of
+ * {@code ?tasks=n}, keyed as above) is stored, answered 202 once committed, then sent and its answer recorded by the relay's own threads, in batches.
  */
 @Path("relay")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -94,7 +94,11 @@ public class RelayResource {
 
     @POST
     @Path("durable")
-    public void durable(String body, @HeaderParam("Idempotency-Key") String key, @Suspended AsyncResponse response) {
+    public void durable(
+            String body,
+            @HeaderParam("Idempotency-Key") String key,
+            @QueryParam("tasks") @DefaultValue("1") int tasks,
+            @Suspended AsyncResponse response) {
         if (!durable.configured()) {
             response.resume(
                     problem(Response.Status.SERVICE_UNAVAILABLE, AGENCY_URL_VARIABLE + " is not set on the server"));
@@ -104,11 +108,26 @@ public class RelayResource {
             response.resume(problem(Response.Status.BAD_REQUEST, "the Idempotency-Key header and a body are required"));
             return;
         }
-        durable.accept(key, body)
+        if (tasks < 1 || tasks > 16) {
+            response.resume(problem(Response.Status.BAD_REQUEST, "tasks must be 1 to 16: " + tasks));
+            return;
+        }
+        durable.accept(key, body, tasks)
                 .whenComplete((stored, failure) -> response.resume(
                         failure != null
                                 ? problem(Response.Status.SERVICE_UNAVAILABLE, "not stored: " + failure)
                                 : Response.accepted().build()));
+    }
+
+    /**
+     * A secured request that does nothing else: answered 204 once the token is checked. The least each of a life
+     * event's consent requests (the desk's question, the citizen's answer) costs this server, for the durable
+     * ceiling of a life event ({@code bin/fanout}).
+     */
+    @POST
+    @Path("nothing")
+    public Response nothing() {
+        return Response.noContent().build();
     }
 
     private static Response problem(Response.Status status, String detail) {
