@@ -53,7 +53,6 @@ public class IntegrationHealthService implements IntegrationHealth {
         final List<Long> latencies = new ArrayList<>();
         String lastError;
         Instant lastErrorAt;
-        Instant lastSuccessAt;
     }
 
     @Override
@@ -61,9 +60,7 @@ public class IntegrationHealthService implements IntegrationHealth {
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
         Map<String, Tally> tallies = new TreeMap<>();
-        em.createQuery("select a.code from Agency a", Object.class)
-                .getResultList()
-                .forEach(code -> tallies.put(String.valueOf(code), new Tally()));
+        agencyCodes().forEach(code -> tallies.put(code, new Tally()));
         for (Object[] row : em.createQuery(
                         "select a.code, t.status, count(t) from CaseTask t join t.service s join s.agency a"
                                 + " where t.updatedAt >= :since group by a.code, t.status",
@@ -74,12 +71,7 @@ public class IntegrationHealthService implements IntegrationHealth {
                     .byStatus
                     .put((TaskStatus) row[1], ((Number) row[2]).longValue());
         }
-        for (Object[] row : em.createQuery(
-                        "select a.code, count(t), min(t.handedOffAt) from CaseTask t join t.service s join s.agency a"
-                                + " where t.status = :pending and t.handedOffAt is not null group by a.code",
-                        Object[].class)
-                .setParameter("pending", TaskStatus.PENDING)
-                .getResultList()) {
+        for (Object[] row : queued()) {
             Tally tally = tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally());
             tally.queued = ((Number) row[1]).longValue();
             tally.oldestQueued = (Instant) row[2];
@@ -92,12 +84,9 @@ public class IntegrationHealthService implements IntegrationHealth {
                 .setParameter("since", since)
                 .setMaxResults(20_000)
                 .getResultList()) {
-            Tally tally = tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally());
-            Instant finished = (Instant) row[2];
-            tally.latencies.add(Duration.between((Instant) row[1], finished).toMillis());
-            if (tally.lastSuccessAt == null || finished.isAfter(tally.lastSuccessAt)) {
-                tally.lastSuccessAt = finished;
-            }
+            tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally())
+                    .latencies
+                    .add(Duration.between((Instant) row[1], (Instant) row[2]).toMillis());
         }
         for (Object[] row : em.createQuery(
                         "select a.code, t.lastError, t.updatedAt from CaseTask t join t.service s join s.agency a"
@@ -112,27 +101,106 @@ public class IntegrationHealthService implements IntegrationHealth {
                 tally.lastErrorAt = (Instant) row[2];
             }
         }
-        Map<String, String> circuitStates =
-                circuits.isResolvable() ? circuits.get().states() : Map.of();
+        Map<String, String> circuitStates = circuitStates();
+        Map<String, String> states = new HashMap<>();
+        states().forEach(state -> states.put(state.agency(), state.state()));
         AgencyRateLimits limits = rateLimits.isResolvable() ? rateLimits.get() : null;
         List<AgencyHealth> health = new ArrayList<>();
         tallies.forEach((agency, tally) -> health.add(health(
                 agency,
                 tally,
-                now,
+                states.getOrDefault(agency, "UP"),
                 circuitStates.getOrDefault(agency, "CLOSED"),
                 limits == null ? null : limits.of(agency))));
         return health;
     }
 
+    private List<String> agencyCodes() {
+        return em.createQuery("select a.code from Agency a", Object.class).getResultList().stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
+    /** Per agency: its code, how many tasks wait for delivery, and since when the oldest has waited. */
+    private List<Object[]> queued() {
+        return em.createQuery(
+                        "select a.code, count(t), min(t.handedOffAt) from CaseTask t join t.service s join s.agency a"
+                                + " where t.status = :pending and t.handedOffAt is not null group by a.code",
+                        Object[].class)
+                .setParameter("pending", TaskStatus.PENDING)
+                .getResultList();
+    }
+
+    private Map<String, String> circuitStates() {
+        return circuits.isResolvable() ? circuits.get().states() : Map.of();
+    }
+
+    /** What {@link #states()} reads of an agency's tasks. */
+    private static final class Recent {
+        Instant oldestQueued;
+        Instant lastErrorAt;
+        Instant lastSuccessAt;
+    }
+
+    @Override
+    public List<AgencyState> states() {
+        Instant now = clock.instant();
+        Instant recent = now.minus(RECENT);
+        Map<String, Recent> agencies = new TreeMap<>();
+        agencyCodes().forEach(code -> agencies.put(code, new Recent()));
+        for (Object[] row : queued()) {
+            agencies.computeIfAbsent(String.valueOf(row[0]), code -> new Recent()).oldestQueued = (Instant) row[2];
+        }
+        // An error on a task still on its way or failed (a rejection is the agency's answer, not a failure).
+        for (Object[] row : em.createQuery(
+                        "select a.code, max(t.updatedAt) from CaseTask t join t.service s join s.agency a"
+                                + " where t.status in :delivering and t.lastError is not null and t.updatedAt >= :recent"
+                                + " group by a.code",
+                        Object[].class)
+                .setParameter(
+                        "delivering",
+                        List.of(TaskStatus.PENDING, TaskStatus.SENT, TaskStatus.ACKNOWLEDGED, TaskStatus.FAILED))
+                .setParameter("recent", recent)
+                .getResultList()) {
+            agencies.computeIfAbsent(String.valueOf(row[0]), code -> new Recent()).lastErrorAt = (Instant) row[1];
+        }
+        for (Object[] row : em.createQuery(
+                        "select a.code, max(t.finishedAt) from CaseTask t join t.service s join s.agency a"
+                                + " where t.finishedAt >= :recent and t.status = :completed group by a.code",
+                        Object[].class)
+                .setParameter("recent", recent)
+                .setParameter("completed", TaskStatus.COMPLETED)
+                .getResultList()) {
+            agencies.computeIfAbsent(String.valueOf(row[0]), code -> new Recent()).lastSuccessAt = (Instant) row[1];
+        }
+        Map<String, String> circuitStates = circuitStates();
+        List<AgencyState> states = new ArrayList<>();
+        agencies.forEach((agency, seen) -> states.add(new AgencyState(
+                agency,
+                state(
+                        now,
+                        seen.lastErrorAt,
+                        seen.lastSuccessAt,
+                        seen.oldestQueued,
+                        circuitStates.getOrDefault(agency, "CLOSED")))));
+        return states;
+    }
+
+    /**
+     * DOWN while deliveries fail (an error in the last two minutes and no success since) or the
+     * agency's circuit is open; SLOW when a task has waited over a minute to be taken; else UP.
+     */
+    static String state(Instant now, Instant lastErrorAt, Instant lastSuccessAt, Instant oldestQueued, String circuit) {
+        boolean failingNow = lastErrorAt != null
+                && lastErrorAt.isAfter(now.minus(RECENT))
+                && (lastSuccessAt == null || lastSuccessAt.isBefore(lastErrorAt));
+        boolean slow = oldestQueued != null && oldestQueued.isBefore(now.minus(SLOW_AFTER));
+        return failingNow || "OPEN".equals(circuit) ? "DOWN" : slow ? "SLOW" : "UP";
+    }
+
     private static AgencyHealth health(
-            String agency, Tally tally, Instant now, String circuit, AgencyRateLimits.RateLimit limit) {
+            String agency, Tally tally, String state, String circuit, AgencyRateLimits.RateLimit limit) {
         List<Long> sorted = tally.latencies.stream().sorted().toList();
-        boolean failingNow = tally.lastErrorAt != null
-                && tally.lastErrorAt.isAfter(now.minus(RECENT))
-                && (tally.lastSuccessAt == null || tally.lastSuccessAt.isBefore(tally.lastErrorAt));
-        boolean slow = tally.oldestQueued != null && tally.oldestQueued.isBefore(now.minus(SLOW_AFTER));
-        String state = failingNow || "OPEN".equals(circuit) ? "DOWN" : slow ? "SLOW" : "UP";
         return new AgencyHealth(
                 agency,
                 state,

@@ -53,7 +53,7 @@ public class CaseDeskView extends LifeEventForm {
     @Inject
     org.citizenshop.application.IntegrationHealth health;
 
-    private List<org.citizenshop.application.IntegrationHealth.AgencyHealth> troubled = List.of();
+    private List<org.citizenshop.application.IntegrationHealth.AgencyState> troubled = List.of();
 
     private String event;
     private String reference;
@@ -227,11 +227,16 @@ public class CaseDeskView extends LifeEventForm {
         return consent;
     }
 
-    /** Opens the life event named by ?event=, or the case named by ?case=. */
-    public void load() {
-        troubled = health.agencies().stream()
+    /** The agencies the desk warns of: those not UP (deliveries failing, or tasks waiting long). */
+    private List<org.citizenshop.application.IntegrationHealth.AgencyState> troubled() {
+        return health.states().stream()
                 .filter(agency -> !"UP".equals(agency.state()))
                 .toList();
+    }
+
+    /** Opens the life event named by ?event=, or the case named by ?case=. */
+    public void load() {
+        troubled = troubled();
         try {
             if (reference != null && !reference.isBlank()) {
                 submitted = cases.find(reference);
@@ -314,9 +319,7 @@ public class CaseDeskView extends LifeEventForm {
     public void refresh() {
         if (submitted != null) {
             submitted = cases.find(submitted.reference());
-            troubled = health.agencies().stream()
-                    .filter(agency -> !"UP".equals(agency.state()))
-                    .toList();
+            troubled = troubled();
         }
     }
 
@@ -349,7 +352,7 @@ public class CaseDeskView extends LifeEventForm {
     }
 
     /** Agencies that do not answer or answer slowly now: their steps are queued and go when they are back. */
-    public List<org.citizenshop.application.IntegrationHealth.AgencyHealth> getTroubled() {
+    public List<org.citizenshop.application.IntegrationHealth.AgencyState> getTroubled() {
         return troubled;
     }
 

@@ -1,6 +1,7 @@
 package org.citizenshop.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.citizenshop.it.Deployments;
+import org.citizenshop.it.http.CustomerDisplays;
 import org.citizenshop.it.http.Endpoints;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,8 +74,8 @@ class CaseDeskIT extends BrowserJourney {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field(key), value);
     }
 
-    @Test
-    void aClerkSubmitsABirth_andWatchesEveryAgencyComplete() throws Exception {
+    /** clerk2 signs in and takes {@link #DESK}. */
+    private void signInAtDesk() {
         browser.get(Endpoints.APP + "/desk/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys("clerk2");
@@ -81,6 +83,66 @@ class CaseDeskIT extends BrowserJourney {
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk")));
         Browser.submit(browser, By.cssSelector("input[data-desk='" + DESK + "']"));
+    }
+
+    /**
+     * Degraded mode at the desk: with the tax authority down, a case moving house is accepted, and its board tells the
+     * clerk that the authority is not answering and its step waits in the queue; once it is back and the step
+     * delivered, the note is gone.
+     */
+    @Test
+    void withTheTaxAuthorityDown_theCaseBoardSaysSo_untilItIsBack() {
+        String clerk = Endpoints.tokenOf("clerk1");
+        String reference;
+        Endpoints.agencyBehaves("at", "{\"down\":true}");
+        try {
+            HttpResponse<String> accepted = Endpoints.post(
+                    "/cases",
+                    clerk,
+                    CustomerDisplays.consented(
+                            clerk,
+                            """
+                    {"shop":"LX-LARANJEIRAS","lifeEvent":"MOVING","chosen":[],"applicantCivilId":"30000001",
+                     "data":{"address":"Rua do Salitre 3, 1250-001 Lisboa"}}
+                    """));
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+            reference = Endpoints.object(accepted).getString("reference");
+            await("a failed delivery of AT-ADDRESS")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() ->
+                            Endpoints.caseTask(reference, clerk, "AT-ADDRESS").getInt("failedAttempts") >= 1);
+
+            signInAtDesk();
+            browser.get(Endpoints.APP + "/desk/case.xhtml?case=" + reference);
+            WebElement note = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("p.agency-state[data-agency='AT'][data-state='DOWN']")));
+            assertThat(note.getText()).contains("AT não está a responder", "ficam em fila");
+            assertThat(browser.findElement(By.cssSelector("tr[data-service='AT-ADDRESS']"))
+                            .getText())
+                    .as("its step waits in the queue")
+                    .contains("em fila: a entidade não responde");
+            assertAccessible("case status board, an agency down");
+        } finally {
+            Endpoints.agencyBehaves("at", "{\"down\":false}");
+        }
+
+        await("AT-ADDRESS delivered once the tax authority is back")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> Endpoints.caseTask(reference, clerk, "AT-ADDRESS").getString("status"),
+                        "COMPLETED"::equals);
+        browser.get(Endpoints.APP + "/desk/case.xhtml?case=" + reference);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-board")));
+        assertThat(browser.findElements(By.cssSelector("p.agency-state[data-agency='AT']")))
+                .as("the tax authority answers again")
+                .isEmpty();
+    }
+
+    @Test
+    void aClerkSubmitsABirth_andWatchesEveryAgencyComplete() throws Exception {
+        signInAtDesk();
 
         // The screen facing the citizen shows a code; the clerk pairs it with his desk.
         display.get(Endpoints.APP + "/display/");

@@ -3,16 +3,11 @@ package org.citizenshop.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.citizenshop.it.http.CustomerDisplays.consented;
-import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.object;
 import static org.citizenshop.it.http.Endpoints.post;
-import static org.citizenshop.it.http.Endpoints.send;
 import static org.citizenshop.it.http.Endpoints.tokenOf;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.citizenshop.it.Deployments;
 import org.citizenshop.it.http.Endpoints;
@@ -38,8 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class DeadLetterEditorIT extends BrowserJourney {
 
-    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -51,22 +44,11 @@ class DeadLetterEditorIT extends BrowserJourney {
     }
 
     private static void garbled(boolean garbled) {
-        HttpResponse<String> switched =
-                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/sns/behaviour"))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"garbled\":" + garbled + "}")));
-        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+        Endpoints.agencyBehaves("sns", "{\"garbled\":" + garbled + "}");
     }
 
     private static JsonObject healthStep(String reference, String token) {
-        HttpResponse<String> board = send(api("/cases/" + reference)
-                .header("Authorization", "Bearer " + token)
-                .GET());
-        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
-        return object(board).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
-                .filter(task -> task.getString("service").equals("SNS-ADDRESS"))
-                .findFirst()
-                .orElseThrow();
+        return Endpoints.caseTask(reference, token, "SNS-ADDRESS");
     }
 
     private static JsonObject waitFor(String reference, String token, String status) {

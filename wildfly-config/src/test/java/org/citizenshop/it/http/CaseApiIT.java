@@ -3,6 +3,7 @@ package org.citizenshop.it.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.citizenshop.it.http.CustomerDisplays.consented;
+import static org.citizenshop.it.http.Endpoints.SIMULATOR;
 import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.kioskToken;
 import static org.citizenshop.it.http.Endpoints.object;
@@ -42,8 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CaseApiIT {
-
-    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

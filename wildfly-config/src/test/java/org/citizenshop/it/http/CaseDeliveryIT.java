@@ -3,7 +3,10 @@ package org.citizenshop.it.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.citizenshop.it.http.CustomerDisplays.consented;
+import static org.citizenshop.it.http.Endpoints.SIMULATOR;
+import static org.citizenshop.it.http.Endpoints.agencyBehaves;
 import static org.citizenshop.it.http.Endpoints.api;
+import static org.citizenshop.it.http.Endpoints.caseTask;
 import static org.citizenshop.it.http.Endpoints.object;
 import static org.citizenshop.it.http.Endpoints.post;
 import static org.citizenshop.it.http.Endpoints.send;
@@ -35,8 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CaseDeliveryIT {
 
-    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -48,11 +49,7 @@ class CaseDeliveryIT {
     }
 
     private static void taxAuthorityDown(boolean down) {
-        HttpResponse<String> switched =
-                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/at/behaviour"))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"down\":" + down + "}")));
-        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+        agencyBehaves("at", "{\"down\":" + down + "}");
     }
 
     private static String moving(String street) {
@@ -63,23 +60,12 @@ class CaseDeliveryIT {
                 .formatted(street);
     }
 
-    private static JsonObject task(String reference, String token, String service) {
-        HttpResponse<String> board = send(api("/cases/" + reference)
-                .header("Authorization", "Bearer " + token)
-                .GET());
-        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
-        return object(board).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
-                .filter(task -> task.getString("service").equals(service))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private static JsonObject waitFor(
             String reference, String token, String service, Predicate<JsonObject> reached, int seconds) {
         return await(service + " of " + reference)
                 .atMost(Duration.ofSeconds(seconds))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> task(reference, token, service), reached::test);
+                .until(() -> caseTask(reference, token, service), reached::test);
     }
 
     /** How many times the tax authority applied this task's request key (its effects log). */

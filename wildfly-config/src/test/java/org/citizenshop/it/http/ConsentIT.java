@@ -6,6 +6,7 @@ import static org.citizenshop.it.http.CustomerDisplays.DESK;
 import static org.citizenshop.it.http.CustomerDisplays.answer;
 import static org.citizenshop.it.http.CustomerDisplays.consent;
 import static org.citizenshop.it.http.CustomerDisplays.pairedWith;
+import static org.citizenshop.it.http.Endpoints.SIMULATOR;
 import static org.citizenshop.it.http.Endpoints.api;
 import static org.citizenshop.it.http.Endpoints.json;
 import static org.citizenshop.it.http.Endpoints.object;
@@ -41,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ConsentIT {
 
-    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -60,11 +59,7 @@ class ConsentIT {
     }
 
     private static void switchAgency(String agency, String behaviour) {
-        HttpResponse<String> switched =
-                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/behaviour"))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(behaviour)));
-        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+        Endpoints.agencyBehaves(agency, behaviour);
     }
 
     /** The lookups an agency's registry got under this correlation id (the simulator keeps each one). */

@@ -3,7 +3,10 @@ package org.citizenshop.it.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.citizenshop.it.http.CustomerDisplays.consented;
+import static org.citizenshop.it.http.Endpoints.SIMULATOR;
+import static org.citizenshop.it.http.Endpoints.agencyBehaves;
 import static org.citizenshop.it.http.Endpoints.api;
+import static org.citizenshop.it.http.Endpoints.caseTask;
 import static org.citizenshop.it.http.Endpoints.object;
 import static org.citizenshop.it.http.Endpoints.post;
 import static org.citizenshop.it.http.Endpoints.send;
@@ -41,8 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DeadLetterCorrectionIT {
 
-    private static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -50,33 +51,14 @@ class DeadLetterCorrectionIT {
 
     @AfterEach
     void healthServiceNormal() {
-        behaviour("sns", "{}");
-    }
-
-    private static void behaviour(String agency, String switches) {
-        HttpResponse<String> switched =
-                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/behaviour"))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(switches)));
-        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
-    }
-
-    private static JsonObject task(String reference, String token, String service) {
-        HttpResponse<String> board = send(api("/cases/" + reference)
-                .header("Authorization", "Bearer " + token)
-                .GET());
-        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
-        return object(board).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
-                .filter(task -> task.getString("service").equals(service))
-                .findFirst()
-                .orElseThrow();
+        agencyBehaves("sns", "{}");
     }
 
     private static JsonObject waitFor(String reference, String token, String service, Predicate<JsonObject> reached) {
         return await(service + " of " + reference)
                 .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> task(reference, token, service), reached::test);
+                .until(() -> caseTask(reference, token, service), reached::test);
     }
 
     private static Predicate<JsonObject> status(String status) {
@@ -128,7 +110,7 @@ class DeadLetterCorrectionIT {
     @Test
     void aStepAnsweredUnreadably_isCorrectedByItsAgencysAdministrator_thenSentAgain_andAppliedOnce() {
         String clerk = tokenOf("clerk1");
-        behaviour("sns", "{\"garbled\":true}");
+        agencyBehaves("sns", "{\"garbled\":true}");
         String reference = object(
                         post(
                                 "/cases",
@@ -183,13 +165,13 @@ class DeadLetterCorrectionIT {
         assertThat(correction.getJsonArray("fields").getJsonObject(0).getString("key"))
                 .isEqualTo("address");
 
-        String moved = task(reference, clerk, "IRN-ADDRESS").getString("requestKey");
+        String moved = caseTask(reference, clerk, "IRN-ADDRESS").getString("requestKey");
         assertThat(correct(moved, tokenOf("supervisor1"), "{\"data\":{\"address\":\"Rua X 1, 1100-053 Lisboa\"}}")
                         .statusCode())
                 .as("a step its agency completed")
                 .isEqualTo(409);
 
-        behaviour("sns", "{}");
+        agencyBehaves("sns", "{}");
         HttpResponse<String> replayed = post("/admin/tasks/" + key + "/replay", admin, "");
         assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(204);
 

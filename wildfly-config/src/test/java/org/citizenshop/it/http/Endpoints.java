@@ -26,6 +26,8 @@ public final class Endpoints {
     public static final String APP = System.getProperty("citizenshop.base-url", "http://localhost:18080");
     public static final String KEYCLOAK = System.getProperty("keycloak.url", "http://localhost:18180");
     public static final String PASSWORD = "citizen-shop-dev";
+    /** The agency simulator (all six agencies, and their admin switches and effect logs). */
+    public static final String SIMULATOR = System.getenv().getOrDefault("AGENCY_IRN_URL", "http://localhost:8280");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -180,6 +182,36 @@ public final class Endpoints {
 
     public static JsonObject object(HttpResponse<String> response) {
         return json(response.body()).asJsonObject();
+    }
+
+    /**
+     * Sets an agency's behaviour in the simulator: {@code {"down":true}}, {@code {"garbled":true}}, …; {@code {}}
+     * for normal.
+     */
+    public static void agencyBehaves(String agency, String switches) {
+        HttpResponse<String> switched =
+                send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/admin/agencies/" + agency + "/behaviour"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(switches)));
+        if (switched.statusCode() != 200) {
+            throw new IllegalStateException("the simulator answered " + switched.statusCode() + " to " + agency + " "
+                    + switches + ": " + switched.body());
+        }
+    }
+
+    /** A case's step for this service as its status board (GET /cases/{reference}) shows it to the token's holder. */
+    public static JsonObject caseTask(String reference, String token, String service) {
+        HttpResponse<String> board = send(api("/cases/" + reference)
+                .header("Authorization", "Bearer " + token)
+                .GET());
+        if (board.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "GET /cases/" + reference + " answered " + board.statusCode() + ": " + board.body());
+        }
+        return object(board).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .filter(task -> task.getString("service").equals(service))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(reference + " has no step " + service));
     }
 
     /** Calls the next ticket at a desk until nobody waits for it, so a test starts from an empty queue. */
