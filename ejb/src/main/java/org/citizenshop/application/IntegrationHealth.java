@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How each agency's deliveries go, from the tasks of the last 24 hours: what is queued, sent,
+ * How each agency's deliveries go, from the tasks of the last 24 hours: what is queued (and of it, what
+ * is retrying: a delivery of it failed and it waits to be tried again), sent,
  * completed, rejected, failed (the dead letters), how long completed ones took, the last error,
  * and a state the desk shows: UP, SLOW (tasks wait over a minute to be taken) or DOWN (deliveries
  * fail and none succeeded since). Also the agency's rate limit (deliveries per second; null when
@@ -17,6 +18,7 @@ public interface IntegrationHealth {
             String agency,
             String state,
             long queued,
+            long retrying,
             long sent,
             long completed,
             long rejected,

@@ -49,6 +49,7 @@ public class IntegrationHealthService implements IntegrationHealth {
     private static final class Tally {
         final Map<TaskStatus, Long> byStatus = new HashMap<>();
         long queued;
+        long retrying;
         Instant oldestQueued;
         final List<Long> latencies = new ArrayList<>();
         String lastError;
@@ -75,6 +76,7 @@ public class IntegrationHealthService implements IntegrationHealth {
             Tally tally = tallies.computeIfAbsent(String.valueOf(row[0]), code -> new Tally());
             tally.queued = ((Number) row[1]).longValue();
             tally.oldestQueued = (Instant) row[2];
+            tally.retrying = ((Number) row[3]).longValue();
         }
         for (Object[] row : em.createQuery(
                         "select a.code, t.handedOffAt, t.finishedAt from CaseTask t join t.service s join s.agency a"
@@ -121,10 +123,14 @@ public class IntegrationHealthService implements IntegrationHealth {
                 .toList();
     }
 
-    /** Per agency: its code, how many tasks wait for delivery, and since when the oldest has waited. */
+    /**
+     * Per agency: its code, how many tasks wait for delivery, since when the oldest has waited, and how many of them
+     * wait to be tried again after a failed delivery.
+     */
     private List<Object[]> queued() {
         return em.createQuery(
-                        "select a.code, count(t), min(t.handedOffAt) from CaseTask t join t.service s join s.agency a"
+                        "select a.code, count(t), min(t.handedOffAt), sum(case when t.failedAttempts > 0 then 1 else 0 end)"
+                                + " from CaseTask t join t.service s join s.agency a"
                                 + " where t.status = :pending and t.handedOffAt is not null group by a.code",
                         Object[].class)
                 .setParameter("pending", TaskStatus.PENDING)
@@ -205,6 +211,7 @@ public class IntegrationHealthService implements IntegrationHealth {
                 agency,
                 state,
                 tally.queued,
+                tally.retrying,
                 tally.byStatus.getOrDefault(TaskStatus.SENT, 0L)
                         + tally.byStatus.getOrDefault(TaskStatus.ACKNOWLEDGED, 0L),
                 tally.byStatus.getOrDefault(TaskStatus.COMPLETED, 0L),

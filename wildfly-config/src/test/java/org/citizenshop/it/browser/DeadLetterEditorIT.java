@@ -87,6 +87,13 @@ class DeadLetterEditorIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("#health tr[data-agency='SNS'] .rate-limit"))
                         .getText())
                 .startsWith("100/s");
+        assertThat(browser.findElement(By.cssSelector("#health tr[data-agency='SNS'] .circuit"))
+                        .getText())
+                .as("the circuit breaker's state, in words")
+                .isIn("fechado: a enviar", "aberto: envios em pausa", "meio aberto: um envio de teste");
+        assertThat(browser.findElement(By.cssSelector("#health tr[data-agency='SNS'] .retrying"))
+                        .getText())
+                .matches("\\d+");
 
         Browser.submit(browser, By.cssSelector("#failed tr[data-key='" + key + "'] input[id$=':edit']"));
         WebElement address = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -75,6 +75,18 @@ class CaseDeliveryIT {
         return effects.body().split("\"requestKey\":\"" + task.getString("requestKey") + "\"", -1).length - 1L;
     }
 
+    /** An agency's line of the integration health, as a supervisor reads it. */
+    private static JsonObject agencyHealth(String agency) {
+        HttpResponse<String> health = send(api("/admin/tasks/health")
+                .header("Authorization", "Bearer " + tokenOf("supervisor1"))
+                .GET());
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        return Endpoints.json(health.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(line -> line.getString("agency").equals(agency))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static Predicate<JsonObject> status(String status) {
         return task -> task.getString("status").equals(status);
     }
@@ -97,6 +109,13 @@ class CaseDeliveryIT {
         assertThat(waiting.getString("status")).isEqualTo("PENDING");
         assertThat(waiting.getBoolean("queued")).isTrue();
         assertThat(waiting.getString("lastError")).contains("503");
+        JsonObject health = agencyHealth("AT");
+        assertThat(health.getString("state")).as(health.toString()).isEqualTo("DOWN");
+        assertThat(health.getJsonNumber("retrying").longValue())
+                .as("its step waits to be tried again: " + health)
+                .isGreaterThanOrEqualTo(1)
+                .isLessThanOrEqualTo(health.getJsonNumber("queued").longValue());
+        assertThat(health.getString("lastError")).contains("503");
 
         taxAuthorityDown(false);
         JsonObject delivered = waitFor(reference, clerk, "AT-ADDRESS", status("COMPLETED"), 60);
