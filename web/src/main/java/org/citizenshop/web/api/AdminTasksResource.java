@@ -45,7 +45,8 @@ public class AdminTasksResource {
     @Path("/health")
     @Operation(
             summary = "Each agency's deliveries in the last 24 hours",
-            description = "Queued, sent, completed, rejected, failed; latency percentiles (hand-off to completion);"
+            description = "Queued (and of them retrying: a delivery failed, tried again later), sent, completed,"
+                    + " rejected, failed; latency percentiles (hand-off to completion);"
                     + " the last error; the state the desks show: UP, SLOW or DOWN; the circuit breaker's state;"
                     + " the agency's rate limit (ratePerSecond, deliveries a second) and how many deliveries it"
                     + " held back since the server started (heldBack).")
