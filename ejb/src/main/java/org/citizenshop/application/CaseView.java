@@ -111,6 +111,10 @@ public record CaseView(
         }
     }
 
+    /**
+     * The board anyone with the case's reference and tracking code reads: no form data, outputs, errors, documents,
+     * or words of an agency or a staff member (a rejection keeps its code, which the board explains).
+     */
     public CaseView withoutPersonalData() {
         return publicView(false);
     }
@@ -152,7 +156,12 @@ public record CaseView(
                                     receipt && document ? task.agencyReference() : null,
                                     List.of(),
                                     task.rejectionCode(),
-                                    task.rejectionReason(),
+                                    // An agency's or a staff member's own words may name people and their numbers;
+                                    // the shop's note of an upstream step (a service code) names nobody.
+                                    org.citizenshop.domain.model.cases.CaseTask.CANCELLED_UPSTREAM.equals(
+                                                    task.rejectionCode())
+                                            ? task.rejectionReason()
+                                            : null,
                                     null,
                                     0,
                                     null,

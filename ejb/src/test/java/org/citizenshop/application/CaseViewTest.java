@@ -81,6 +81,62 @@ class CaseViewTest {
         assertThat(tracked.toString()).doesNotContain("IRN-7KQ3", DIGEST, "40000001", "not a PDF");
     }
 
+    private static CaseView.TaskView rejected(String service, String code, String reason) {
+        return new CaseView.TaskView(
+                service,
+                new LocalizedText(service, service),
+                service.substring(0, service.indexOf('-')),
+                "REJECTED",
+                false,
+                List.of(),
+                NOW,
+                NOW,
+                "ON_TIME",
+                NOW,
+                null,
+                List.of(),
+                code,
+                reason,
+                null,
+                0,
+                "5d1e0c2a-7b3f-4a8e-9c61-2f4b8d0e6a17",
+                List.of(),
+                null);
+    }
+
+    @Test
+    void thePublicBoard_keepsARejectionsCode_notTheAgencysWords() {
+        CaseView board = new CaseView(
+                "CS-2026-000002",
+                "EFGH6789",
+                "BIRTH",
+                new LocalizedText("Nascimento", "Birth"),
+                "LX-LARANJEIRAS",
+                "DESK",
+                NOW,
+                "CLOSED_WITH_REFUSALS",
+                List.of(
+                        rejected(
+                                "IRN-BIRTH",
+                                "UNKNOWN_CITIZEN",
+                                "No citizen with civil identification number 39999999."),
+                        rejected("AT-NIF", "UPSTREAM", "IRN-BIRTH"),
+                        rejected("SNS-REGISTER", "BY_STAFF", "Cancelled at the request of Maria, 912345678")),
+                null,
+                null);
+
+        CaseView tracked = board.withoutPersonalData();
+
+        assertThat(tracked.tasks().get(0).rejectionCode()).isEqualTo("UNKNOWN_CITIZEN");
+        assertThat(tracked.tasks().get(0).rejectionReason()).isNull();
+        assertThat(tracked.tasks().get(1).rejectionReason())
+                .as("the step it needed: a service code")
+                .isEqualTo("IRN-BIRTH");
+        assertThat(tracked.tasks().get(2).rejectionReason()).isNull();
+        assertThat(tracked.toString()).doesNotContain("39999999", "912345678");
+        assertThat(board.forReceipt().toString()).doesNotContain("39999999", "912345678");
+    }
+
     @Test
     void theReceipt_listsEachDocumentsReferenceAndVerificationCode_only() {
         CaseView receipt = BOARD.forReceipt();

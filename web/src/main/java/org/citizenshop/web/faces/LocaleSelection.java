@@ -65,6 +65,11 @@ public class LocaleSelection implements Serializable {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** What can be done about an agency's rejection with this code, in the reader's language. */
+    public String whatToDo(String rejectionCode) {
+        return Texts.text(getLocale(), org.citizenshop.web.i18n.RejectionAdvice.keyFor(rejectionCode));
+    }
+
     public boolean isEnglish() {
         return Texts.ENGLISH.equals(locale);
     }

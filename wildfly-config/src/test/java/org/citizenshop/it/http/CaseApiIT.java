@@ -260,6 +260,17 @@ class CaseApiIT {
         assertThat(steps.get("IRN-BIRTH").getString("rejectionReason")).contains("39999999");
         assertThat(steps.get("AT-NIF").getString("status")).isEqualTo("CANCELLED");
         assertThat(steps.get("SNS-REGISTER").getString("rejectionReason")).contains("IRN-BIRTH");
+
+        // The public tracking page says what to do about it, and shows no personal number.
+        HttpResponse<String> tracking =
+                send(HttpRequest.newBuilder(URI.create(Endpoints.APP + "/track/?ref=" + board.getString("reference")
+                                + "&code=" + object(submitted).getString("trackingCode")))
+                        .header("Accept-Language", "pt")
+                        .GET());
+        assertThat(tracking.statusCode()).isEqualTo(200);
+        assertThat(tracking.body())
+                .contains("O que fazer: a entidade não tem registo da pessoa indicada")
+                .doesNotContain("39999999");
     }
 
     /** The father's proposal for the birth the registry registered as {@code registration}, if there is one yet. */
