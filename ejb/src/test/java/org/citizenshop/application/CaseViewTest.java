@@ -14,11 +14,20 @@ class CaseViewTest {
     private static final String DIGEST = "2302b15d83f6be2bd4d9caba7940790b5070a52ae091486728bf23cb84076470";
 
     private static CaseView.TaskView task(String service, String reference, CaseView.ProofView proof) {
+        return step(service, "COMPLETED", reference, null, null, proof);
+    }
+
+    private static CaseView.TaskView rejected(String service, String code, String reason) {
+        return step(service, "REJECTED", null, code, reason, null);
+    }
+
+    private static CaseView.TaskView step(
+            String service, String status, String reference, String code, String reason, CaseView.ProofView proof) {
         return new CaseView.TaskView(
                 service,
                 new LocalizedText(service, service),
                 service.substring(0, service.indexOf('-')),
-                "COMPLETED",
+                status,
                 false,
                 List.of(),
                 NOW,
@@ -27,8 +36,8 @@ class CaseViewTest {
                 NOW,
                 reference,
                 List.of(new CaseView.OutputView("child.civilId", new LocalizedText("BI", "ID"), "40000001")),
-                null,
-                null,
+                code,
+                reason,
                 null,
                 0,
                 "3c9a1f7e-52b4-4d0e-9a61-0b7f2d8e4c15",
@@ -79,29 +88,6 @@ class CaseViewTest {
                 .isNull();
         assertThat(tracked.tasks().get(2).proof()).isNull();
         assertThat(tracked.toString()).doesNotContain("IRN-7KQ3", DIGEST, "40000001", "not a PDF");
-    }
-
-    private static CaseView.TaskView rejected(String service, String code, String reason) {
-        return new CaseView.TaskView(
-                service,
-                new LocalizedText(service, service),
-                service.substring(0, service.indexOf('-')),
-                "REJECTED",
-                false,
-                List.of(),
-                NOW,
-                NOW,
-                "ON_TIME",
-                NOW,
-                null,
-                List.of(),
-                code,
-                reason,
-                null,
-                0,
-                "5d1e0c2a-7b3f-4a8e-9c61-2f4b8d0e6a17",
-                List.of(),
-                null);
     }
 
     @Test
