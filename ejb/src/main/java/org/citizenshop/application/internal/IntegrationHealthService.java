@@ -104,8 +104,9 @@ public class IntegrationHealthService implements IntegrationHealth {
             }
         }
         Map<String, String> circuitStates = circuitStates();
-        Map<String, String> states = new HashMap<>();
-        states().forEach(state -> states.put(state.agency(), state.state()));
+        Map<String, Instant> oldestQueued = new HashMap<>();
+        tallies.forEach((agency, tally) -> oldestQueued.put(agency, tally.oldestQueued));
+        Map<String, String> states = statesOf(oldestQueued);
         AgencyRateLimits limits = rateLimits.isResolvable() ? rateLimits.get() : null;
         List<AgencyHealth> health = new ArrayList<>();
         tallies.forEach((agency, tally) -> health.add(health(
@@ -141,22 +142,26 @@ public class IntegrationHealthService implements IntegrationHealth {
         return circuits.isResolvable() ? circuits.get().states() : Map.of();
     }
 
-    /** What {@link #states()} reads of an agency's tasks. */
-    private static final class Recent {
-        Instant oldestQueued;
-        Instant lastErrorAt;
-        Instant lastSuccessAt;
-    }
-
     @Override
     public List<AgencyState> states() {
+        Map<String, Instant> oldestQueued = new TreeMap<>();
+        agencyCodes().forEach(code -> oldestQueued.put(code, null));
+        for (Object[] row : queued()) {
+            oldestQueued.put(String.valueOf(row[0]), (Instant) row[2]);
+        }
+        List<AgencyState> states = new ArrayList<>();
+        statesOf(oldestQueued).forEach((agency, state) -> states.add(new AgencyState(agency, state)));
+        return states;
+    }
+
+    /**
+     * The state of each agency of {@code oldestQueued} (since when its oldest queued task has waited, or null), from
+     * its tasks that failed and that completed in the last two minutes, and its circuit.
+     */
+    private Map<String, String> statesOf(Map<String, Instant> oldestQueued) {
         Instant now = clock.instant();
         Instant recent = now.minus(RECENT);
-        Map<String, Recent> agencies = new TreeMap<>();
-        agencyCodes().forEach(code -> agencies.put(code, new Recent()));
-        for (Object[] row : queued()) {
-            agencies.computeIfAbsent(String.valueOf(row[0]), code -> new Recent()).oldestQueued = (Instant) row[2];
-        }
+        Map<String, Instant> lastErrorAt = new HashMap<>();
         // An error on a task still on its way or failed (a rejection is the agency's answer, not a failure).
         for (Object[] row : em.createQuery(
                         "select a.code, max(t.updatedAt) from CaseTask t join t.service s join s.agency a"
@@ -168,8 +173,9 @@ public class IntegrationHealthService implements IntegrationHealth {
                         List.of(TaskStatus.PENDING, TaskStatus.SENT, TaskStatus.ACKNOWLEDGED, TaskStatus.FAILED))
                 .setParameter("recent", recent)
                 .getResultList()) {
-            agencies.computeIfAbsent(String.valueOf(row[0]), code -> new Recent()).lastErrorAt = (Instant) row[1];
+            lastErrorAt.put(String.valueOf(row[0]), (Instant) row[1]);
         }
+        Map<String, Instant> lastSuccessAt = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "select a.code, max(t.finishedAt) from CaseTask t join t.service s join s.agency a"
                                 + " where t.finishedAt >= :recent and t.status = :completed group by a.code",
@@ -177,18 +183,18 @@ public class IntegrationHealthService implements IntegrationHealth {
                 .setParameter("recent", recent)
                 .setParameter("completed", TaskStatus.COMPLETED)
                 .getResultList()) {
-            agencies.computeIfAbsent(String.valueOf(row[0]), code -> new Recent()).lastSuccessAt = (Instant) row[1];
+            lastSuccessAt.put(String.valueOf(row[0]), (Instant) row[1]);
         }
         Map<String, String> circuitStates = circuitStates();
-        List<AgencyState> states = new ArrayList<>();
-        agencies.forEach((agency, seen) -> states.add(new AgencyState(
+        Map<String, String> states = new TreeMap<>();
+        oldestQueued.forEach((agency, oldest) -> states.put(
                 agency,
                 state(
                         now,
-                        seen.lastErrorAt,
-                        seen.lastSuccessAt,
-                        seen.oldestQueued,
-                        circuitStates.getOrDefault(agency, "CLOSED")))));
+                        lastErrorAt.get(agency),
+                        lastSuccessAt.get(agency),
+                        oldest,
+                        circuitStates.getOrDefault(agency, "CLOSED"))));
         return states;
     }
 
