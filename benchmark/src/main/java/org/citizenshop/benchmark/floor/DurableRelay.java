@@ -110,7 +110,7 @@ public class DurableRelay {
     CompletableFuture<Void> accept(String key, String body, int tasks) {
         List<String> keys = new ArrayList<>(tasks);
         for (int i = 1; i <= tasks; i++) {
-            keys.add(tasks == 1 ? key : key + "-" + i);
+            keys.add(RelayResource.taskKey(key, i, tasks));
         }
         Pending pending = new Pending(List.copyOf(keys), body, new CompletableFuture<>());
         waiting.add(pending);
@@ -135,19 +135,32 @@ public class DurableRelay {
 
     private void insert(List<Pending> batch) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
+        inBatch(
+                "insert into bench_relay_task (idempotency_key, body, status, accepted_at) values (?, ?, 'PENDING', ?)",
+                insert -> {
+                    for (Pending pending : batch) {
+                        for (String key : pending.keys()) {
+                            insert.setString(1, key);
+                            insert.setString(2, pending.body());
+                            insert.setTimestamp(3, now);
+                            insert.addBatch();
+                        }
+                    }
+                });
+    }
+
+    /** The rows of one JDBC batch, added to its statement. */
+    private interface Rows {
+        void addTo(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Runs the statement once per row in one JDBC batch and commits it; rolls it back if anything fails. */
+    private void inBatch(String sql, Rows rows) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into bench_relay_task (idempotency_key, body, status, accepted_at) values (?, ?, 'PENDING', ?)")) {
-                for (Pending pending : batch) {
-                    for (String key : pending.keys()) {
-                        insert.setString(1, key);
-                        insert.setString(2, pending.body());
-                        insert.setTimestamp(3, now);
-                        insert.addBatch();
-                    }
-                }
-                insert.executeBatch();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                rows.addTo(statement);
+                statement.executeBatch();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -217,22 +230,13 @@ public class DurableRelay {
 
     private void record(List<Claimed> claimed, List<String> outcomes) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update bench_relay_task set status = ?, finished_at = ? where idempotency_key = ?")) {
-                for (int i = 0; i < claimed.size(); i++) {
-                    update.setString(1, outcomes.get(i));
-                    update.setTimestamp(2, now);
-                    update.setString(3, claimed.get(i).key());
-                    update.addBatch();
-                }
-                update.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        inBatch("update bench_relay_task set status = ?, finished_at = ? where idempotency_key = ?", update -> {
+            for (int i = 0; i < claimed.size(); i++) {
+                update.setString(1, outcomes.get(i));
+                update.setTimestamp(2, now);
+                update.setString(3, claimed.get(i).key());
+                update.addBatch();
             }
-        }
+        });
     }
 }

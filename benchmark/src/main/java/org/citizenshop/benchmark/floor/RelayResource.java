@@ -51,6 +51,11 @@ public class RelayResource {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    /** The key of the i-th of a request's n tasks: the request's own when n is 1, else {@code key-i}. */
+    static String taskKey(String key, int i, int tasks) {
+        return tasks == 1 ? key : key + "-" + i;
+    }
+
     @POST
     public Response relay(
             String body, @HeaderParam("Idempotency-Key") String key, @QueryParam("tasks") @DefaultValue("1") int tasks)
@@ -71,7 +76,7 @@ public class RelayResource {
             HttpRequest request = HttpRequest.newBuilder(registry)
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", MediaType.APPLICATION_JSON)
-                    .header("Idempotency-Key", tasks == 1 ? key : key + "-" + i)
+                    .header("Idempotency-Key", taskKey(key, i, tasks))
                     .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body))
                     .build();
             try {
