@@ -157,13 +157,15 @@ public final class FanOut {
         List<DurableCeiling> durables = new ArrayList<>();
         if (cfg.relayUrl != null && cfg.relayDurable) {
             int clients = cfg.relayClients.length > 0 ? cfg.relayClients[0] : 16;
-            for (int tasks : cfg.relayTasks) {
-                durables.add(durableRelay(clients, tasks, 0));
-                Thread.sleep(2000);
-                if (tasks > 1) {
-                    // a life event's case needs its consent first (issue 6): two more requests
-                    durables.add(durableRelay(clients, tasks, CONSENT_REQUESTS));
+            for (String via : cfg.relayVias) {
+                for (int tasks : cfg.relayTasks) {
+                    durables.add(durableRelay(clients, tasks, 0, via));
                     Thread.sleep(2000);
+                    if (tasks > 1) {
+                        // a life event's case needs its consent first (issue 6): two more requests
+                        durables.add(durableRelay(clients, tasks, CONSENT_REQUESTS, via));
+                        Thread.sleep(2000);
+                    }
                 }
             }
         }
@@ -241,13 +243,15 @@ public final class FanOut {
      * The clients hold back while FANOUT_BACKLOG tasks wait (PostgreSQL polled five times a second), as the
      * fan-out's submitters do. A task counts when PostgreSQL holds it COMPLETED with its finished_at in the measured
      * phase; latency from its acceptance to its completion. The tasks still open then are given up to a minute to
-     * finish, and the phase's tasks are deleted, so the next phase starts from an empty table. With {@code consent}
+     * finish, and the table is truncated, so the next phase starts from an empty one. With {@code consent}
      * requests, each client first sends that many secured requests that do nothing ({@code POST .../relay/nothing},
      * answered 204) before each durable one: the least the two requests of a life event's consent (the desk's
      * question, the citizen's answer on the display; issue 6) cost, which both authenticate and also store.
+     * {@code via} is how the server sends each task: {@code jdk} (the JDK's HTTP client) or {@code camel} (a Camel
+     * route of one {@code http} endpoint, as every agency route of the shop ends).
      */
-    DurableCeiling durableRelay(int clients, int tasks, int consent) throws InterruptedException {
-        URI durable = URI.create(cfg.relayUrl + "/durable?tasks=" + tasks);
+    DurableCeiling durableRelay(int clients, int tasks, int consent, String via) throws InterruptedException {
+        URI durable = URI.create(cfg.relayUrl + "/durable?tasks=" + tasks + "&via=" + via);
         URI nothing = URI.create(cfg.relayUrl + "/nothing");
         log("durable ceiling: %d clients, POST %s (a clerk's token; %d task(s) a request stored, then sent and recorded in batches by the server%s; %d s warm-up + %d s measured)",
                 clients, durable, tasks, consent == 0 ? "" : "; each after " + consent + " secured requests to " + nothing,
@@ -310,14 +314,15 @@ public final class FanOut {
         long failed = Long.parseLong(db.one("select count(*) from bench_relay_task where status = 'FAILED'"));
         Percentiles latency = latencySql("bench_relay_task", "status = 'COMPLETED' and " + window,
                 "extract(epoch from finished_at - accepted_at) * 1000");
-        DurableCeiling result = new DurableCeiling(tasks, consent, posts, completed, completed / (double) cfg.durationSeconds,
-                latency, failed, held.get());
+        DurableCeiling result = new DurableCeiling(tasks, consent, via, posts, completed,
+                completed / (double) cfg.durationSeconds, latency, failed, held.get());
         for (int second = 0; second < 60 && !db.one(openTasks).equals("0"); second++) {
             Thread.sleep(1000);
         }
-        db.rows("delete from bench_relay_task");
-        log("durable ceiling, %d clients, %d task(s) a request, %d consent request(s): %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
-                clients, tasks, consent, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
+        // emptied with its indexes, so that the next phase does not wade through this one's dead rows
+        db.rows("truncate bench_relay_task");
+        log("durable ceiling via %s, %d clients, %d task(s) a request, %d consent request(s): %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
+                via, clients, tasks, consent, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
                 posts.errors, posts.errorSamples.isEmpty() ? "" : " e.g. " + posts.errorSamples);
         if (completed == 0) {
             throw new IllegalStateException("the durable relay completed no task: " + posts.errorSamples);
@@ -326,8 +331,16 @@ public final class FanOut {
     }
 
     /** The durable ceiling's figures: the requests (accepted, their latency and CPU) and the tasks completed. */
-    record DurableCeiling(
-            int tasks, int consent, BareResult posts, long completed, double rate, Percentiles latency, long failed, int held) {}
+    record DurableCeiling(int tasks, int consent, String via, BareResult posts, long completed, double rate,
+            Percentiles latency, long failed, int held) {
+
+        /** How the server sent the tasks, in words. */
+        String sent() {
+            return via.equals("camel")
+                    ? "through a Camel route of one `http` endpoint"
+                    : "by the JDK's HTTP client";
+        }
+    }
 
     /**
      * The bare clients' IRN-CERT request (a fresh key) to one of the server's relays with the clerk's token; a 401
@@ -1032,11 +1045,11 @@ public final class FanOut {
                     num(c.rate), ref.rate > 0 ? c.rate / ref.rate * 100 : 0, c.latency.cells()));
         }
         for (DurableCeiling durable : durables) {
-            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable?tasks=%d` with a clerk's token%s, answered once its %s stored; sent and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
-                    durable.posts.clients, durable.tasks,
+            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable?tasks=%d&via=%s` with a clerk's token%s, answered once its %s stored; sent %s and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
+                    durable.posts.clients, durable.tasks, durable.via,
                     durable.consent == 0 ? "" : ", each after " + durable.consent
                             + " secured requests that do nothing (`POST /floor/relay/nothing`: the least a life event's consent costs)",
-                    durable.tasks == 1 ? "task is" : durable.tasks + " tasks are",
+                    durable.tasks == 1 ? "task is" : durable.tasks + " tasks are", durable.sent(),
                     durable.completed, durable.failed, durable.posts.errors, num(durable.rate),
                     ref.rate > 0 ? durable.rate / ref.rate * 100 : 0, durable.latency.cells()));
         }
@@ -1105,7 +1118,7 @@ public final class FanOut {
             md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
         }
         for (DurableCeiling durable : durables) {
-            md.append("| durable ceiling, ").append(durable.tasks).append(" task(s) a request")
+            md.append("| durable ceiling via ").append(durable.via).append(", ").append(durable.tasks).append(" task(s) a request")
                     .append(durable.consent == 0 ? "" : " after " + durable.consent + " secured requests").append(" | ")
                     .append(durable.posts.cpu.cells()).append(" |\n");
         }
@@ -1130,7 +1143,8 @@ public final class FanOut {
         Files.writeString(cfg.results.resolve("results.md"), md.toString());
 
         for (DurableCeiling durable : durables) {
-            String p = "durableCeiling." + durable.tasks + (durable.consent == 0 ? "" : ".consent") + ".";
+            String p = "durableCeiling." + (durable.via.equals("jdk") ? "" : durable.via + ".") + durable.tasks
+                    + (durable.consent == 0 ? "" : ".consent") + ".";
             props.put(p + "completed", Long.toString(durable.completed));
             props.put(p + "failed", Long.toString(durable.failed));
             props.put(p + "rate", num(durable.rate));
@@ -1554,7 +1568,7 @@ public final class FanOut {
             long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
             String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl,
             int casesWarmUpSeconds, int irnRatePerSecond, String relayUrl, int[] relayClients, int[] relayTasks,
-            boolean relayDurable) {
+            boolean relayDurable, String[] relayVias) {
 
         static Config fromEnvironment() {
             String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
@@ -1607,7 +1621,8 @@ public final class FanOut {
                     Arrays.stream(System.getenv().getOrDefault("FANOUT_RELAY_TASKS", "1 4").trim().split("\\s+"))
                             .mapToInt(Integer::parseInt)
                             .toArray(),
-                    !System.getenv().getOrDefault("FANOUT_RELAY_DURABLE", "yes").equals("no"));
+                    !System.getenv().getOrDefault("FANOUT_RELAY_DURABLE", "yes").equals("no"),
+                    System.getenv().getOrDefault("FANOUT_RELAY_VIA", "jdk camel").trim().split("\\s+"));
         }
 
         private static String required(String name) {

@@ -26,6 +26,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * The fan-out's durable ceiling ({@code bin/fanout}, {@link RelayResource}'s {@code durable}): the leanest durable
@@ -33,9 +39,15 @@ import javax.sql.DataSource;
  * committed: one writer thread stores the tasks of every request waiting (up to {@link #MOST_STORED} requests) in
  * one JDBC batch and one commit; a request stands for one task, or for n ({@code ?tasks=n}: a life event's steps). {@link #SENDERS} delivery threads each claim up to {@link #MOST_CLAIMED} stored tasks (one statement,
  * {@code for update skip locked}), send them one after the other to the agency with their keys, and record the
- * answers in one JDBC batch and one commit. No JPA, JTA, JMS, EJB or Camel, no retry, lease or dead letter: a task
+ * answers in one JDBC batch and one commit. No JPA, JTA, JMS or EJB, no retry, lease or dead letter: a task
  * claimed by a server that dies stays {@code SENDING}, and a failed send is recorded {@code FAILED}. Not a design
  * for the shop: the least one with the shop's two commits per task, shared, can cost.
+ *
+ * <p>A task is sent as the request asked ({@link Via}): by the JDK's HTTP client, or through a Camel route of
+ * one step, the {@code http} component that every agency route of the shop ends in, with the shop's settings for
+ * it (timeouts, no re-sending by the client, the registry's 422 an answer) and nothing else: no translation,
+ * error handler, circuit breaker or throttle. The stack sends every agency request through Camel; the difference
+ * between the two is the least that costs per task.
  *
  * <p>Its table ({@code bench_relay_task}) is created here, in the run's own database, on the first use.
  */
@@ -53,10 +65,30 @@ public class DurableRelay {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** A request's tasks: one key each, the same body. */
-    private record Pending(List<String> keys, String body, CompletableFuture<Void> stored) {}
+    /** How a task is sent to the agency. */
+    enum Via {
+        /** {@link HttpClient}, the JDK's. */
+        JDK,
+        /** A Camel route of one {@code http} endpoint (Apache HttpClient 5), as the shop's routes end. */
+        CAMEL;
 
-    private record Claimed(String key, String body) {}
+        /** The request's {@code via} parameter ({@code jdk} or {@code camel}); null if it is neither. */
+        static Via of(String name) {
+            for (Via via : values()) {
+                if (via.name().equalsIgnoreCase(name)) {
+                    return via;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final String CAMEL_ROUTE = "direct:durable-relay-agency";
+
+    /** A request's tasks: one key each, the same body, sent the same way. */
+    private record Pending(List<String> keys, String body, Via via, CompletableFuture<Void> stored) {}
+
+    private record Claimed(String key, String body, Via via) {}
 
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final Object stored = new Object();
@@ -70,6 +102,8 @@ public class DurableRelay {
     private volatile boolean running = true;
     private final List<Thread> workers = new ArrayList<>();
     private URI registry;
+    private CamelContext camel;
+    private ProducerTemplate camelSender;
 
     @PostConstruct
     void start() {
@@ -82,8 +116,12 @@ public class DurableRelay {
                     + " finished_at timestamp with time zone)");
             ddl.execute("create index if not exists bench_relay_task_pending on bench_relay_task (accepted_at)"
                     + " where status = 'PENDING'");
+            ddl.execute("alter table bench_relay_task add column if not exists via varchar(8) not null default 'JDK'");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create bench_relay_task", e);
+        }
+        if (registry != null) {
+            startCamel();
         }
         workers.add(threads.newThread(this::store));
         for (int i = 0; i < SENDERS; i++) {
@@ -92,10 +130,41 @@ public class DurableRelay {
         workers.forEach(Thread::start);
     }
 
+    /**
+     * The Camel context of {@link Via#CAMEL}: the {@code http} component set as the shop's {@code AgencyHttp} sets
+     * it (its default timeouts: 5 s to connect, 30 s for the answer; no automatic re-sending), one route to the
+     * registry's endpoint with the option of the shop's civil registry route.
+     */
+    private void startCamel() {
+        camel = new DefaultCamelContext();
+        HttpComponent http = camel.getComponent("http", HttpComponent.class);
+        http.setConnectTimeout(5_000);
+        http.setConnectionRequestTimeout(5_000);
+        http.setResponseTimeout(30_000);
+        http.setSoTimeout(30_000);
+        http.setAutomaticRetriesDisabled(true);
+        String endpoint = registry + "?okStatusCodeRange=200-299,422";
+        try {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(CAMEL_ROUTE).routeId("durable-relay-agency").to(endpoint);
+                }
+            });
+            camel.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the relay's Camel route to " + endpoint, e);
+        }
+        camelSender = camel.createProducerTemplate();
+    }
+
     @PreDestroy
     void stop() {
         running = false;
         workers.forEach(Thread::interrupt);
+        if (camel != null) {
+            camel.stop();
+        }
     }
 
     /** Whether the agency's address is known (the server's environment). */
@@ -107,12 +176,12 @@ public class DurableRelay {
      * Done once the request's tasks are committed: one task, with the request's key, or n (a life event's steps),
      * keyed {@code key-1} … {@code key-n} as {@link RelayResource} sends them.
      */
-    CompletableFuture<Void> accept(String key, String body, int tasks) {
+    CompletableFuture<Void> accept(String key, String body, int tasks, Via via) {
         List<String> keys = new ArrayList<>(tasks);
         for (int i = 1; i <= tasks; i++) {
             keys.add(RelayResource.taskKey(key, i, tasks));
         }
-        Pending pending = new Pending(List.copyOf(keys), body, new CompletableFuture<>());
+        Pending pending = new Pending(List.copyOf(keys), body, via, new CompletableFuture<>());
         waiting.add(pending);
         return pending.stored();
     }
@@ -136,13 +205,15 @@ public class DurableRelay {
     private void insert(List<Pending> batch) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         inBatch(
-                "insert into bench_relay_task (idempotency_key, body, status, accepted_at) values (?, ?, 'PENDING', ?)",
+                "insert into bench_relay_task (idempotency_key, body, status, accepted_at, via)"
+                        + " values (?, ?, 'PENDING', ?, ?)",
                 insert -> {
                     for (Pending pending : batch) {
                         for (String key : pending.keys()) {
                             insert.setString(1, key);
                             insert.setString(2, pending.body());
                             insert.setTimestamp(3, now);
+                            insert.setString(4, pending.via().name());
                             insert.addBatch();
                         }
                     }
@@ -196,14 +267,15 @@ public class DurableRelay {
     private List<Claimed> claim() throws SQLException {
         List<Claimed> claimed = new ArrayList<>(MOST_CLAIMED);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement claim = connection.prepareStatement("update bench_relay_task set status = 'SENDING'"
-                        + " where idempotency_key in (select idempotency_key from bench_relay_task where status = 'PENDING'"
-                        + " order by accepted_at limit ? for update skip locked) returning idempotency_key, body")) {
+                PreparedStatement claim = connection.prepareStatement(
+                        "update bench_relay_task set status = 'SENDING'"
+                                + " where idempotency_key in (select idempotency_key from bench_relay_task where status = 'PENDING'"
+                                + " order by accepted_at limit ? for update skip locked) returning idempotency_key, body, via")) {
             connection.setAutoCommit(true);
             claim.setInt(1, MOST_CLAIMED);
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
-                    claimed.add(new Claimed(rows.getString(1), rows.getString(2)));
+                    claimed.add(new Claimed(rows.getString(1), rows.getString(2), Via.valueOf(rows.getString(3))));
                 }
             }
         }
@@ -212,6 +284,10 @@ public class DurableRelay {
 
     /** The task's outcome: COMPLETED when the agency answered 201, else FAILED. */
     private String send(Claimed task) throws InterruptedException {
+        return task.via() == Via.CAMEL ? sendThroughCamel(task) : sendThroughJdk(task);
+    }
+
+    private String sendThroughJdk(Claimed task) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(registry)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -226,6 +302,26 @@ public class DurableRelay {
             LOG.log(Level.WARNING, "durable relay: task " + task.key() + " not sent", e);
             return "FAILED";
         }
+    }
+
+    /** As {@link #sendThroughJdk}, through the Camel route; the answer's body is read, as the shop's routes do. */
+    private String sendThroughCamel(Claimed task) {
+        Exchange answer = camelSender.request(CAMEL_ROUTE, exchange -> {
+            exchange.getIn().setBody(task.body());
+            exchange.getIn().setHeader(Exchange.HTTP_METHOD, "POST");
+            exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
+            exchange.getIn().setHeader("Idempotency-Key", task.key());
+        });
+        if (answer.getException() != null) {
+            LOG.log(
+                    Level.WARNING,
+                    "durable relay: task " + task.key() + " not sent through Camel",
+                    answer.getException());
+            return "FAILED";
+        }
+        answer.getMessage().getBody(String.class);
+        Integer status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        return status != null && status == 201 ? "COMPLETED" : "FAILED";
     }
 
     private void record(List<Claimed> claimed, List<String> outcomes) throws SQLException {

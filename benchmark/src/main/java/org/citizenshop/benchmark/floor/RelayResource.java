@@ -34,7 +34,9 @@ import java.time.Duration;
  * answer.
  *
  * <p>{@code POST /floor/relay/durable} is the durable ceiling ({@link DurableRelay}): the task (or the n tasks of
- * {@code ?tasks=n}, keyed as above) is stored, answered 202 once committed, then sent and its answer recorded by the relay's own threads, in batches.
+ * {@code ?tasks=n}, keyed as above) is stored, answered 202 once committed, then sent and its answer recorded by the relay's own threads, in batches;
+ * {@code ?via=camel} sends them through a Camel route of one {@code http} endpoint instead of the JDK's client
+ * ({@code via=jdk}, the default).
  */
 @Path("relay")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -103,6 +105,7 @@ public class RelayResource {
             String body,
             @HeaderParam("Idempotency-Key") String key,
             @QueryParam("tasks") @DefaultValue("1") int tasks,
+            @QueryParam("via") @DefaultValue("jdk") String via,
             @Suspended AsyncResponse response) {
         if (!durable.configured()) {
             response.resume(
@@ -117,7 +120,12 @@ public class RelayResource {
             response.resume(problem(Response.Status.BAD_REQUEST, "tasks must be 1 to 16: " + tasks));
             return;
         }
-        durable.accept(key, body, tasks)
+        DurableRelay.Via sending = DurableRelay.Via.of(via);
+        if (sending == null) {
+            response.resume(problem(Response.Status.BAD_REQUEST, "via must be jdk or camel: " + via));
+            return;
+        }
+        durable.accept(key, body, tasks, sending)
                 .whenComplete((stored, failure) -> response.resume(
                         failure != null
                                 ? problem(Response.Status.SERVICE_UNAVAILABLE, "not stored: " + failure)
