@@ -266,14 +266,15 @@ public class DurableRelay {
 
     private List<Claimed> claim() throws SQLException {
         List<Claimed> claimed = new ArrayList<>(MOST_CLAIMED);
+        // A plain statement, planned at each claim: a prepared one comes to keep, on its pooled connection, a plan
+        // made while the table was empty (a scan of every row) for the backlog each phase grows to.
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement claim = connection.prepareStatement(
-                        "update bench_relay_task set status = 'SENDING'"
-                                + " where idempotency_key in (select idempotency_key from bench_relay_task where status = 'PENDING'"
-                                + " order by accepted_at limit ? for update skip locked) returning idempotency_key, body, via")) {
+                Statement claim = connection.createStatement()) {
             connection.setAutoCommit(true);
-            claim.setInt(1, MOST_CLAIMED);
-            try (ResultSet rows = claim.executeQuery()) {
+            try (ResultSet rows = claim.executeQuery("update bench_relay_task set status = 'SENDING'"
+                    + " where idempotency_key in (select idempotency_key from bench_relay_task where status = 'PENDING'"
+                    + " order by accepted_at limit " + MOST_CLAIMED + " for update skip locked)"
+                    + " returning idempotency_key, body, via")) {
                 while (rows.next()) {
                     claimed.add(new Claimed(rows.getString(1), rows.getString(2), Via.valueOf(rows.getString(3))));
                 }
