@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -66,7 +65,6 @@ public class TranslatorBenchmark {
     private String atReply;
     private String snsReply;
     private String issResults;
-    private int issResultsTasks;
     private Method issRead;
     private long key;
 
@@ -78,13 +76,6 @@ public class TranslatorBenchmark {
         atReply = sample("at/submit-response-nif.xml");
         snsReply = sample("sns/patient-address-updated.fhir.json");
         issResults = sample("iss/results-mixed.csv");
-        // The results file's row groups: one per request key, one task each.
-        issResultsTasks = (int) issResults
-                .lines()
-                .skip(1)
-                .map(row -> row.substring(0, row.indexOf(',')))
-                .distinct()
-                .count();
         // The reader is the package's own (the results route calls it); the benchmark calls it as that route does.
         Class<?> reader = Class.forName("org.citizenshop.integration.iss.IssResultsReader");
         issRead = reader.getDeclaredMethod("read", String.class, String.class, Path.class);
@@ -124,10 +115,9 @@ public class TranslatorBenchmark {
         return exchange;
     }
 
-    private static Object answered(Exchange exchange, int status, String reply) {
+    private static void answered(Exchange exchange, int status, String reply) {
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setBody(reply);
-        return exchange;
     }
 
     /** The civil registry: the task as JSON, a completed answer read. */
@@ -151,8 +141,8 @@ public class TranslatorBenchmark {
     }
 
     /**
-     * Social security: the task as its request file's rows; then its share of reading a results file (the file's
-     * reading divided by the tasks it answers).
+     * Social security: the task as its request file's rows, then "sent" (its answer comes later, in a results file:
+     * {@link #issResultsFile}).
      */
     @Benchmark
     public Object issAddress() throws Exception {
@@ -162,7 +152,10 @@ public class TranslatorBenchmark {
         return exchange.getMessage().getBody();
     }
 
-    /** Reading one results file of the social security ({@code results-mixed.csv}); per task: divide by its tasks. */
+    /**
+     * Reading one results file of the social security ({@code results-mixed.csv}: the answers of three tasks, one
+     * row group per request key); per task, divide by three.
+     */
     @Benchmark
     public Object issResultsFile() throws Exception {
         return issRead.invoke(null, "results-mixed.csv", issResults, SAMPLES.resolve("iss"));
@@ -176,21 +169,5 @@ public class TranslatorBenchmark {
         answered(exchange, 200, snsReply);
         sns.toOutcome(exchange);
         return exchange.getMessage().getBody();
-    }
-
-    /** How many tasks one reading of the results file answers (printed by the command, to divide by). */
-    public static void main(String[] args) throws Exception {
-        TranslatorBenchmark benchmark = new TranslatorBenchmark();
-        benchmark.setUp();
-        try {
-            System.out.println("issResultsFile answers " + benchmark.issResultsTasks + " tasks; outcomes: "
-                    + List.of(
-                            benchmark.irnAddress(),
-                            benchmark.atAddress(),
-                            benchmark.issAddress(),
-                            benchmark.snsAddress()));
-        } finally {
-            benchmark.tearDown();
-        }
     }
 }
