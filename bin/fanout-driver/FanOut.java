@@ -157,14 +157,23 @@ public final class FanOut {
         List<DurableCeiling> durables = new ArrayList<>();
         if (cfg.relayUrl != null && cfg.relayDurable) {
             int clients = cfg.relayClients.length > 0 ? cfg.relayClients[0] : 16;
-            for (String via : cfg.relayVias) {
-                for (int tasks : cfg.relayTasks) {
-                    durables.add(durableRelay(clients, tasks, 0, via));
-                    Thread.sleep(2000);
-                    if (tasks > 1) {
-                        // a life event's case needs its consent first (issue 6): two more requests
-                        durables.add(durableRelay(clients, tasks, CONSENT_REQUESTS, via));
-                        Thread.sleep(2000);
+            for (String rows : cfg.relayRows) {
+                for (String via : cfg.relayVias) {
+                    for (int tasks : cfg.relayTasks) {
+                        if (rows.equals("shop") && tasks != 1 && tasks != 4) {
+                            log("durable ceiling with the shop's rows: %d tasks a case is neither a single service nor MOVING, not run", tasks);
+                            continue;
+                        }
+                        // with the shop's rows, a life event's case has its consent: it runs only with its requests
+                        if (rows.equals("relay") || tasks == 1) {
+                            durables.add(durableRelay(clients, tasks, 0, via, rows));
+                            Thread.sleep(2000);
+                        }
+                        if (tasks > 1) {
+                            // a life event's case needs its consent first (issue 6): two more requests
+                            durables.add(durableRelay(clients, tasks, CONSENT_REQUESTS, via, rows));
+                            Thread.sleep(2000);
+                        }
                     }
                 }
             }
@@ -248,17 +257,26 @@ public final class FanOut {
      * answered 204) before each durable one: the least the two requests of a life event's consent (the desk's
      * question, the citizen's answer on the display; issue 6) cost, which both authenticate and also store.
      * {@code via} is how the server sends each task: {@code jdk} (the JDK's HTTP client) or {@code camel} (a Camel
-     * route of one {@code http} endpoint, as every agency route of the shop ends).
+     * route of one {@code http} endpoint, as every agency route of the shop ends). {@code rows} is where it stores
+     * them: {@code relay} (one row a task in its own table) or {@code shop} (each request a case in the shop's own
+     * tables, with every row the shop writes for one: the case, its tasks, the consent of a life event, the documents
+     * the agency issued, the data tracker's entries; counted there, by their keys).
      */
-    DurableCeiling durableRelay(int clients, int tasks, int consent, String via) throws InterruptedException {
-        URI durable = URI.create(cfg.relayUrl + "/durable?tasks=" + tasks + "&via=" + via);
+    DurableCeiling durableRelay(int clients, int tasks, int consent, String via, String rows) throws InterruptedException {
+        URI durable = URI.create(cfg.relayUrl + "/durable?tasks=" + tasks + "&via=" + via + "&rows=" + rows);
+        boolean shop = rows.equals("shop");
+        String table = shop ? "case_task" : "bench_relay_task";
+        // the relay's tasks in the shop's table: keyed BENCH-… by the relay (ShopRows.KEY_PREFIX)
+        String mine = shop ? " and request_key like 'BENCH-%'" : "";
+        String acceptedAt = shop ? "handed_off_at" : "accepted_at";
         URI nothing = URI.create(cfg.relayUrl + "/nothing");
         log("durable ceiling: %d clients, POST %s (a clerk's token; %d task(s) a request stored, then sent and recorded in batches by the server%s; %d s warm-up + %d s measured)",
                 clients, durable, tasks, consent == 0 ? "" : "; each after " + consent + " secured requests to " + nothing,
                 cfg.warmUpSeconds, cfg.durationSeconds);
         Tokens tokens = new Tokens();
         tokens.get();
-        String openTasks = "select count(*) from bench_relay_task where status in ('PENDING', 'SENDING')";
+        String openTasks = "select count(*) from " + table + " where status in ('PENDING', "
+                + (shop ? "'SENT'" : "'SENDING'") + ")" + mine;
         AtomicLong open = new AtomicLong();
         AtomicInteger held = new AtomicInteger();
         Thread poller = new Thread(() -> {
@@ -310,19 +328,29 @@ public final class FanOut {
         }
         String window = "finished_at >= " + ts(posts.from) + " and finished_at < " + ts(posts.to);
         long completed = Long.parseLong(db.one(
-                "select count(*) from bench_relay_task where status = 'COMPLETED' and " + window));
-        long failed = Long.parseLong(db.one("select count(*) from bench_relay_task where status = 'FAILED'"));
-        Percentiles latency = latencySql("bench_relay_task", "status = 'COMPLETED' and " + window,
-                "extract(epoch from finished_at - accepted_at) * 1000");
-        DurableCeiling result = new DurableCeiling(tasks, consent, via, posts, completed,
+                "select count(*) from " + table + " where status = 'COMPLETED' and " + window + mine));
+        long failed = Long.parseLong(db.one("select count(*) from " + table + " where status = 'FAILED'" + mine));
+        Percentiles latency = latencySql(table, "status = 'COMPLETED' and " + window + mine,
+                "extract(epoch from finished_at - " + acceptedAt + ") * 1000");
+        if (shop) {
+            long proofs = Long.parseLong(db.one("select count(*) from proof_document"));
+            long trail = Long.parseLong(db.one("select count(*) from data_access"));
+            log("durable ceiling with the shop's rows: %s cases, %d documents kept, %d data tracker entries, %s consents",
+                    db.one("select count(distinct case_id) from case_task where request_key like 'BENCH-%'"),
+                    proofs, trail, db.one("select count(*) from consent"));
+        }
+        DurableCeiling result = new DurableCeiling(tasks, consent, via, rows, posts, completed,
                 completed / (double) cfg.durationSeconds, latency, failed, held.get());
         for (int second = 0; second < 60 && !db.one(openTasks).equals("0"); second++) {
             Thread.sleep(1000);
         }
-        // emptied with its indexes, so that the next phase does not wade through this one's dead rows
-        db.rows("truncate bench_relay_task");
-        log("durable ceiling via %s, %d clients, %d task(s) a request, %d consent request(s): %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
-                via, clients, tasks, consent, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
+        // emptied with its indexes, so that the next phase does not wade through this one's dead rows; the shop's
+        // tables hold nothing else yet (the fan-out comes after the ceilings)
+        db.rows(shop
+                ? "truncate data_access, proof_document, case_task_correction, case_task, citizen_case, consent"
+                : "truncate bench_relay_task");
+        log("durable ceiling (%s rows) via %s, %d clients, %d task(s) a request, %d consent request(s): %d tasks COMPLETED in %d s = %.1f tasks/s (accepted %.1f/s, acceptance → completion p50 %.1f ms, p99 %.1f ms), %d failed, %d errors%s",
+                rows, via, clients, tasks, consent, completed, cfg.durationSeconds, result.rate, posts.rate, latency.p50, latency.p99, failed,
                 posts.errors, posts.errorSamples.isEmpty() ? "" : " e.g. " + posts.errorSamples);
         if (completed == 0) {
             throw new IllegalStateException("the durable relay completed no task: " + posts.errorSamples);
@@ -331,8 +359,15 @@ public final class FanOut {
     }
 
     /** The durable ceiling's figures: the requests (accepted, their latency and CPU) and the tasks completed. */
-    record DurableCeiling(int tasks, int consent, String via, BareResult posts, long completed, double rate,
+    record DurableCeiling(int tasks, int consent, String via, String rows, BareResult posts, long completed, double rate,
             Percentiles latency, long failed, int held) {
+
+        /** Where the server stored the tasks, in words. */
+        String stored() {
+            return rows.equals("shop")
+                    ? "as a case in the shop's own tables, with every row the shop writes for one"
+                    : "one row a task in the relay's table";
+        }
 
         /** How the server sent the tasks, in words. */
         String sent() {
@@ -1045,11 +1080,11 @@ public final class FanOut {
                     num(c.rate), ref.rate > 0 ? c.rate / ref.rate * 100 : 0, c.latency.cells()));
         }
         for (DurableCeiling durable : durables) {
-            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable?tasks=%d&via=%s` with a clerk's token%s, answered once its %s stored; sent %s and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
-                    durable.posts.clients, durable.tasks, durable.via,
+            md.append(String.format(Locale.ROOT, "| durable ceiling: %d clients, `POST /floor/relay/durable?tasks=%d&via=%s&rows=%s` with a clerk's token%s, answered once its %s stored (%s); sent %s and recorded in batches by the server (%d tasks COMPLETED, %d FAILED, %d request errors; acceptance → completion) | %s tasks/s (%.1f %% of bare) | %s |%n",
+                    durable.posts.clients, durable.tasks, durable.via, durable.rows,
                     durable.consent == 0 ? "" : ", each after " + durable.consent
                             + " secured requests that do nothing (`POST /floor/relay/nothing`: the least a life event's consent costs)",
-                    durable.tasks == 1 ? "task is" : durable.tasks + " tasks are", durable.sent(),
+                    durable.tasks == 1 ? "task is" : durable.tasks + " tasks are", durable.stored(), durable.sent(),
                     durable.completed, durable.failed, durable.posts.errors, num(durable.rate),
                     ref.rate > 0 ? durable.rate / ref.rate * 100 : 0, durable.latency.cells()));
         }
@@ -1118,7 +1153,8 @@ public final class FanOut {
             md.append("| bare, ").append(b.clients).append(" clients | ").append(b.cpu.cells()).append(" |\n");
         }
         for (DurableCeiling durable : durables) {
-            md.append("| durable ceiling via ").append(durable.via).append(", ").append(durable.tasks).append(" task(s) a request")
+            md.append("| durable ceiling").append(durable.rows.equals("shop") ? " with the shop's rows" : "")
+                    .append(" via ").append(durable.via).append(", ").append(durable.tasks).append(" task(s) a request")
                     .append(durable.consent == 0 ? "" : " after " + durable.consent + " secured requests").append(" | ")
                     .append(durable.posts.cpu.cells()).append(" |\n");
         }
@@ -1143,7 +1179,8 @@ public final class FanOut {
         Files.writeString(cfg.results.resolve("results.md"), md.toString());
 
         for (DurableCeiling durable : durables) {
-            String p = "durableCeiling." + (durable.via.equals("jdk") ? "" : durable.via + ".") + durable.tasks
+            String p = "durableCeiling." + (durable.rows.equals("shop") ? "shop." : "")
+                    + (durable.via.equals("jdk") ? "" : durable.via + ".") + durable.tasks
                     + (durable.consent == 0 ? "" : ".consent") + ".";
             props.put(p + "completed", Long.toString(durable.completed));
             props.put(p + "failed", Long.toString(durable.failed));
@@ -1568,7 +1605,7 @@ public final class FanOut {
             long keycloakPgid, long simPgid, long postmasterPid, int clkTck, int cpus, String command, String date,
             String commit, String uncommitted, String machine, int floorClients, int[] floorBatches, String jdbcUrl,
             int casesWarmUpSeconds, int irnRatePerSecond, String relayUrl, int[] relayClients, int[] relayTasks,
-            boolean relayDurable, String[] relayVias) {
+            boolean relayDurable, String[] relayVias, String[] relayRows) {
 
         static Config fromEnvironment() {
             String shape = System.getenv().getOrDefault("FANOUT_SHAPE", "cert");
@@ -1622,7 +1659,8 @@ public final class FanOut {
                             .mapToInt(Integer::parseInt)
                             .toArray(),
                     !System.getenv().getOrDefault("FANOUT_RELAY_DURABLE", "yes").equals("no"),
-                    System.getenv().getOrDefault("FANOUT_RELAY_VIA", "jdk camel").trim().split("\\s+"));
+                    System.getenv().getOrDefault("FANOUT_RELAY_VIA", "jdk camel").trim().split("\\s+"),
+                    System.getenv().getOrDefault("FANOUT_RELAY_ROWS", "relay shop").trim().split("\\s+"));
         }
 
         private static String required(String name) {

@@ -49,7 +49,10 @@ import org.apache.camel.impl.DefaultCamelContext;
  * error handler, circuit breaker or throttle. The stack sends every agency request through Camel; the difference
  * between the two is the least that costs per task.
  *
- * <p>Its table ({@code bench_relay_task}) is created here, in the run's own database, on the first use.
+ * <p>A request's tasks are stored as the request asked ({@link Storage}): in the relay's own table, one row a task
+ * ({@code bench_relay_task}, created here in the run's own database on the first use), or as a case in the shop's
+ * own tables, with every row the shop must write for it ({@link ShopRows}). A phase of the shop's rows sends its
+ * tasks the way its latest request asked (a phase's requests all ask the same).
  */
 @ApplicationScoped
 public class DurableRelay {
@@ -83,10 +86,35 @@ public class DurableRelay {
         }
     }
 
+    /** Where a request's tasks are stored. */
+    enum Storage {
+        /** One row a task in the relay's own table, nothing else. */
+        RELAY,
+        /** A case in the shop's own tables, with the rows the shop must write for it ({@link ShopRows}). */
+        SHOP;
+
+        /** The request's {@code rows} parameter ({@code relay} or {@code shop}); null if it is neither. */
+        static Storage of(String name) {
+            for (Storage rows : values()) {
+                if (rows.name().equalsIgnoreCase(name)) {
+                    return rows;
+                }
+            }
+            return null;
+        }
+    }
+
     private static final String CAMEL_ROUTE = "direct:durable-relay-agency";
 
-    /** A request's tasks: one key each, the same body, sent the same way. */
-    private record Pending(List<String> keys, String body, Via via, CompletableFuture<Void> stored) {}
+    /**
+     * A request's tasks: one key each, the same body, sent the same way; with the shop's rows, its case as read from
+     * the body.
+     */
+    private record Pending(
+            List<String> keys, String body, Via via, ShopRows.CaseRequest asCase, CompletableFuture<Void> stored) {}
+
+    /** The agency's answer to a task sent: its status and body. */
+    private record Sent(int status, String body) {}
 
     private record Claimed(String key, String body, Via via) {}
 
@@ -104,6 +132,8 @@ public class DurableRelay {
     private URI registry;
     private CamelContext camel;
     private ProducerTemplate camelSender;
+    private final ShopRows shopRows = new ShopRows();
+    private volatile Via shopVia = Via.JDK;
 
     @PostConstruct
     void start() {
@@ -116,6 +146,7 @@ public class DurableRelay {
                     + " finished_at timestamp with time zone, via varchar(8) not null)");
             ddl.execute("create index if not exists bench_relay_task_pending on bench_relay_task (accepted_at)"
                     + " where status = 'PENDING'");
+            ShopRows.prepare(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create bench_relay_task", e);
         }
@@ -173,14 +204,21 @@ public class DurableRelay {
 
     /**
      * Done once the request's tasks are committed: one task, with the request's key, or n (a life event's steps),
-     * keyed {@code key-1} … {@code key-n} as {@link RelayResource} sends them.
+     * keyed {@code key-1} … {@code key-n} as {@link RelayResource} sends them. With the shop's rows, the tasks get
+     * keys of the shop's length instead ({@link ShopRows}), and a body that is not a case's (its shop, service and
+     * applicant) is refused at once ({@link IllegalArgumentException}).
      */
-    CompletableFuture<Void> accept(String key, String body, int tasks, Via via) {
+    CompletableFuture<Void> accept(String key, String body, int tasks, Via via, Storage rows) {
         List<String> keys = new ArrayList<>(tasks);
         for (int i = 1; i <= tasks; i++) {
             keys.add(RelayResource.taskKey(key, i, tasks));
         }
-        Pending pending = new Pending(List.copyOf(keys), body, via, new CompletableFuture<>());
+        ShopRows.CaseRequest asCase = null;
+        if (rows == Storage.SHOP) {
+            asCase = ShopRows.CaseRequest.of(body);
+            shopVia = via;
+        }
+        Pending pending = new Pending(List.copyOf(keys), body, via, asCase, new CompletableFuture<>());
         waiting.add(pending);
         return pending.stored();
     }
@@ -190,14 +228,66 @@ public class DurableRelay {
     }
 
     private void storeAndAnswer(List<Pending> batch) {
+        List<Pending> relay = new ArrayList<>(batch.size());
+        List<Pending> cases = new ArrayList<>();
+        for (Pending pending : batch) {
+            (pending.asCase() == null ? relay : cases).add(pending);
+        }
+        storeAndAnswer(relay, this::insert);
+        storeAndAnswer(cases, this::insertCases);
+        synchronized (stored) {
+            stored.notifyAll();
+        }
+    }
+
+    /** How one kind of pending requests is stored. */
+    private interface Storing {
+        void store(List<Pending> batch) throws SQLException;
+    }
+
+    private static void storeAndAnswer(List<Pending> batch, Storing storing) {
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
-            insert(batch);
+            storing.store(batch);
             batch.forEach(pending -> pending.stored().complete(null));
-            synchronized (stored) {
-                stored.notifyAll();
-            }
         } catch (SQLException | RuntimeException e) {
             batch.forEach(pending -> pending.stored().completeExceptionally(e));
+        }
+    }
+
+    /** The requests as cases in the shop's tables, in one transaction. */
+    private void insertCases(List<Pending> batch) throws SQLException {
+        List<ShopRows.CaseRequest> requests = new ArrayList<>(batch.size());
+        List<Integer> tasks = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            requests.add(pending.asCase());
+            tasks.add(pending.keys().size());
+        }
+        inTransaction(connection -> {
+            shopRows.store(connection, requests, tasks);
+            return null;
+        });
+    }
+
+    /** Work on one connection in one transaction. */
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in one transaction and commits it; rolls it back if anything fails. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.on(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
         }
     }
 
@@ -240,20 +330,23 @@ public class DurableRelay {
     }
 
     private void deliver() {
+        boolean shopFirst = false;
         while (running) {
             try {
-                List<Claimed> claimed = claim();
-                if (claimed.isEmpty()) {
+                // the kind delivered last is asked for first: a phase has one kind of request
+                boolean cases = shopFirst && deliverCases();
+                boolean delivered = cases || deliverRelayed();
+                if (!delivered && !shopFirst) {
+                    cases = deliverCases();
+                    delivered = cases;
+                }
+                if (!delivered) {
                     synchronized (stored) {
                         stored.wait(50);
                     }
                     continue;
                 }
-                List<String> outcomes = new ArrayList<>(claimed.size());
-                for (Claimed task : claimed) {
-                    outcomes.add(send(task));
-                }
-                record(claimed, outcomes);
+                shopFirst = cases;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -261,6 +354,45 @@ public class DurableRelay {
                 LOG.log(Level.WARNING, "durable relay: a delivery round failed", e);
             }
         }
+    }
+
+    /** One round of the relay's own tasks; false if none was waiting. */
+    private boolean deliverRelayed() throws SQLException, InterruptedException {
+        List<Claimed> claimed = claim();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        List<String> outcomes = new ArrayList<>(claimed.size());
+        for (Claimed task : claimed) {
+            Sent sent = send(task.key(), task.body(), task.via());
+            outcomes.add(sent != null && sent.status() == 201 ? "COMPLETED" : "FAILED");
+        }
+        record(claimed, outcomes);
+        return true;
+    }
+
+    /** One round of the shop's tasks; false if none was waiting. */
+    private boolean deliverCases() throws SQLException, InterruptedException {
+        List<ShopRows.ClaimedTask> claimed = inTransaction(connection -> shopRows.claim(connection, MOST_CLAIMED));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Via via = shopVia;
+        List<ShopRows.Answer> answers = new ArrayList<>(claimed.size());
+        for (ShopRows.ClaimedTask task : claimed) {
+            Sent sent = send(task.key(), task.body(), via);
+            answers.add(
+                    sent == null
+                            ? ShopRows.Answer.failed("not sent")
+                            : sent.status() == 201
+                                    ? ShopRows.Answer.of(sent.body())
+                                    : ShopRows.Answer.failed("the agency answered " + sent.status()));
+        }
+        inTransaction(connection -> {
+            shopRows.record(connection, claimed, answers);
+            return null;
+        });
+        return true;
     }
 
     private List<Claimed> claim() throws SQLException {
@@ -282,46 +414,42 @@ public class DurableRelay {
         return claimed;
     }
 
-    /** The task's outcome: COMPLETED when the agency answered 201, else FAILED. */
-    private String send(Claimed task) throws InterruptedException {
-        return task.via() == Via.CAMEL ? sendThroughCamel(task) : sendThroughJdk(task);
+    /** The agency's answer to the task, or null (logged) if it could not be sent. */
+    private Sent send(String key, String body, Via via) throws InterruptedException {
+        return via == Via.CAMEL ? sendThroughCamel(key, body) : sendThroughJdk(key, body);
     }
 
-    private String sendThroughJdk(Claimed task) throws InterruptedException {
+    private Sent sendThroughJdk(String key, String body) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(registry)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", task.key())
-                .POST(HttpRequest.BodyPublishers.ofString(task.body()))
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
-            return AGENCY.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201
-                    ? "COMPLETED"
-                    : "FAILED";
+            HttpResponse<String> answer = AGENCY.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Sent(answer.statusCode(), answer.body());
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "durable relay: task " + task.key() + " not sent", e);
-            return "FAILED";
+            LOG.log(Level.WARNING, "durable relay: task " + key + " not sent", e);
+            return null;
         }
     }
 
     /** As {@link #sendThroughJdk}, through the Camel route; the answer's body is read, as the shop's routes do. */
-    private String sendThroughCamel(Claimed task) {
+    private Sent sendThroughCamel(String key, String body) {
         Exchange answer = camelSender.request(CAMEL_ROUTE, exchange -> {
-            exchange.getIn().setBody(task.body());
+            exchange.getIn().setBody(body);
             exchange.getIn().setHeader(Exchange.HTTP_METHOD, "POST");
             exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
-            exchange.getIn().setHeader("Idempotency-Key", task.key());
+            exchange.getIn().setHeader("Idempotency-Key", key);
         });
         if (answer.getException() != null) {
-            LOG.log(
-                    Level.WARNING,
-                    "durable relay: task " + task.key() + " not sent through Camel",
-                    answer.getException());
-            return "FAILED";
+            LOG.log(Level.WARNING, "durable relay: task " + key + " not sent through Camel", answer.getException());
+            return null;
         }
-        answer.getMessage().getBody(String.class); // read to its end, as the shop's translators read it
+        String text = answer.getMessage().getBody(String.class); // read to its end, as the shop's translators read it
         Integer status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
-        return status != null && status == 201 ? "COMPLETED" : "FAILED";
+        return new Sent(status == null ? 0 : status, text);
     }
 
     private void record(List<Claimed> claimed, List<String> outcomes) throws SQLException {

@@ -36,7 +36,9 @@ import java.time.Duration;
  * <p>{@code POST /floor/relay/durable} is the durable ceiling ({@link DurableRelay}): the task (or the n tasks of
  * {@code ?tasks=n}, keyed as above) is stored, answered 202 once committed, then sent and its answer recorded by the relay's own threads, in batches;
  * {@code ?via=camel} sends them through a Camel route of one {@code http} endpoint instead of the JDK's client
- * ({@code via=jdk}, the default).
+ * ({@code via=jdk}, the default); {@code ?rows=shop} stores each request as a case in the shop's own tables, with
+ * every row the shop writes for one ({@link ShopRows}: its body must name the shop, the service and the applicant,
+ * and n is 1 or 4), instead of one row a task in the relay's table ({@code rows=relay}, the default).
  */
 @Path("relay")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +108,7 @@ public class RelayResource {
             @HeaderParam("Idempotency-Key") String key,
             @QueryParam("tasks") @DefaultValue("1") int tasks,
             @QueryParam("via") @DefaultValue("jdk") String via,
+            @QueryParam("rows") @DefaultValue("relay") String rows,
             @Suspended AsyncResponse response) {
         if (!durable.configured()) {
             response.resume(
@@ -125,11 +128,29 @@ public class RelayResource {
             response.resume(problem(Response.Status.BAD_REQUEST, "via must be jdk or camel: " + via));
             return;
         }
-        durable.accept(key, body, tasks, sending)
-                .whenComplete((stored, failure) -> response.resume(
-                        failure != null
-                                ? problem(Response.Status.SERVICE_UNAVAILABLE, "not stored: " + failure)
-                                : Response.accepted().build()));
+        DurableRelay.Storage storing = DurableRelay.Storage.of(rows);
+        if (storing == null) {
+            response.resume(problem(Response.Status.BAD_REQUEST, "rows must be relay or shop: " + rows));
+            return;
+        }
+        if (storing == DurableRelay.Storage.SHOP && tasks != 1 && tasks != ShopRows.MOVING_STEPS.size()) {
+            response.resume(problem(
+                    Response.Status.BAD_REQUEST,
+                    "with rows=shop, tasks must be 1 (the body's service) or " + ShopRows.MOVING_STEPS.size()
+                            + " (MOVING): " + tasks));
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> accepted;
+        try {
+            accepted = durable.accept(key, body, tasks, sending, storing);
+        } catch (IllegalArgumentException e) {
+            response.resume(problem(Response.Status.BAD_REQUEST, e.getMessage()));
+            return;
+        }
+        accepted.whenComplete((stored, failure) -> response.resume(
+                failure != null
+                        ? problem(Response.Status.SERVICE_UNAVAILABLE, "not stored: " + failure)
+                        : Response.accepted().build()));
     }
 
     /**
