@@ -143,14 +143,14 @@ public final class FanOut {
         List<BareResult> bare = new ArrayList<>();
         for (int clients : cfg.bareClients) {
             bare.add(bare(clients));
-            Thread.sleep(2000);
+            betweenPhases();
         }
         List<Ceiling> ceilings = new ArrayList<>();
         if (cfg.relayUrl != null) {
             for (int tasks : cfg.relayTasks) {
                 for (int clients : cfg.relayClients) {
                     ceilings.add(new Ceiling(tasks, relay(clients, tasks)));
-                    Thread.sleep(2000);
+                    betweenPhases();
                 }
             }
         }
@@ -167,12 +167,12 @@ public final class FanOut {
                         // with the shop's rows, a life event's case has its consent: it runs only with its requests
                         if (rows.equals("relay") || tasks == 1) {
                             durables.add(durableRelay(clients, tasks, 0, via, rows));
-                            Thread.sleep(2000);
+                            betweenPhases();
                         }
                         if (tasks > 1) {
                             // a life event's case needs its consent first (issue 6): two more requests
                             durables.add(durableRelay(clients, tasks, CONSENT_REQUESTS, via, rows));
-                            Thread.sleep(2000);
+                            betweenPhases();
                         }
                     }
                 }
@@ -185,7 +185,7 @@ public final class FanOut {
                     + " finished_at timestamp with time zone)");
             for (int batch : cfg.floorBatches) {
                 floors.put(batch, floor(batch));
-                Thread.sleep(2000);
+                betweenPhases();
             }
             props.put("floor.tasksRecorded", db.one("select count(*) from fanout_floor_task"));
             props.put("floor.tasksCompleted", db.one("select count(*) from fanout_floor_task where status = 'COMPLETED'"));
@@ -214,6 +214,25 @@ public final class FanOut {
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(certBody("CS-BARE-" + n)))
                 .build();
+    }
+
+    /**
+     * After a phase: the simulator forgets every request it was sent ({@code POST /admin/reset}), then two seconds'
+     * pause. It keeps each request's answer, its issued document included, to answer a repeated key the same way;
+     * a run's phases send it over a million, and with all of them kept its heap filled and it spent most of its time
+     * collecting garbage, slowing every phase after (the run of 2026-11-28 15:49 UTC). Every phase's tasks are
+     * finished when it ends, so none is sent again.
+     */
+    void betweenPhases() throws Exception {
+        HttpResponse<String> reset = http.send(HttpRequest.newBuilder(URI.create(cfg.simUrl + "/admin/reset"))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (reset.statusCode() != 204) {
+            throw new IllegalStateException("the simulator answered its reset " + reset.statusCode() + ": " + reset.body());
+        }
+        Thread.sleep(2000);
     }
 
     void checkSimulator() throws Exception {
