@@ -36,8 +36,8 @@ public class DataTrail {
     @Inject
     Clock clock;
 
-    /** One entry per person. */
-    public void record(
+    /** One entry per person; returns how many were written (reads folded into an earlier one are not). */
+    public int record(
             Collection<String> subjects,
             String actor,
             ActorRole role,
@@ -47,6 +47,7 @@ public class DataTrail {
             String caseReference) {
         Instant now = clock.instant();
         String correlation = Correlation.current();
+        int written = 0;
         for (String subject : new LinkedHashSet<>(subjects)) {
             if (action == DataAction.READ
                     && caseReference != null
@@ -54,7 +55,9 @@ public class DataTrail {
                 continue;
             }
             privacy.add(new DataAccess(now, subject, actor, role, action, data, purpose, caseReference, correlation));
+            written++;
         }
+        return written;
     }
 
     /** In which capacity the caller acts (the most specific staff role first). */

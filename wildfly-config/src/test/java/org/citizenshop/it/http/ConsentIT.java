@@ -16,14 +16,20 @@ import static org.citizenshop.it.http.Endpoints.tokenOf;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.citizenshop.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -364,6 +370,9 @@ class ConsentIT {
                     assertThat(entry.getString("action")).isEqualTo("READ");
                     assertThat(entry.getString("correlationId")).isNotBlank();
                 });
+        assertThat(auditLines("actor=\"supervisor1\" action=\"case.read\" subject=\"" + reference + "\""))
+                .as("and one line in the audit trail")
+                .hasSize(1);
         assertThat(entries.stream()
                         .filter(entry -> reference.equals(entry.getString("caseReference", null)))
                         .filter(entry -> entry.getString("purpose").equals("CASE_SUBMITTED")))
@@ -559,6 +568,23 @@ class ConsentIT {
         HttpResponse<String> none =
                 prefill(clerk, consent, "it-death-" + UUID.randomUUID(), "{\"deceased.civilId\":\"30000006\"}");
         assertThat(none.statusCode()).as("no registry answered: " + none.body()).isEqualTo(503);
+    }
+
+    /** The lines of the server's audit trail (every audit.log file of its log folder) that contain this text. */
+    private static List<String> auditLines(String text) {
+        Path logs = Path.of(System.getProperty("test.server.base", "target/test-server"), "log");
+        try (Stream<Path> files = Files.list(logs)) {
+            List<String> lines = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("audit.log"))
+                    .toList()) {
+                Files.readAllLines(file).stream()
+                        .filter(line -> line.contains(text))
+                        .forEach(lines::add);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the audit trail in " + logs, e);
+        }
     }
 
     private static Map<String, JsonObject> tasks(String reference, String token) {
