@@ -77,12 +77,7 @@ public class DurableRelay {
 
         /** The request's {@code via} parameter ({@code jdk} or {@code camel}); null if it is neither. */
         static Via of(String name) {
-            for (Via via : values()) {
-                if (via.name().equalsIgnoreCase(name)) {
-                    return via;
-                }
-            }
-            return null;
+            return named(values(), name);
         }
     }
 
@@ -95,13 +90,18 @@ public class DurableRelay {
 
         /** The request's {@code rows} parameter ({@code relay} or {@code shop}); null if it is neither. */
         static Storage of(String name) {
-            for (Storage rows : values()) {
-                if (rows.name().equalsIgnoreCase(name)) {
-                    return rows;
-                }
-            }
-            return null;
+            return named(values(), name);
         }
+    }
+
+    /** The constant of these with this name, in any case; null if none has it. */
+    private static <E extends Enum<E>> E named(E[] constants, String name) {
+        for (E constant : constants) {
+            if (constant.name().equalsIgnoreCase(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     private static final String CAMEL_ROUTE = "direct:durable-relay-agency";
@@ -316,17 +316,13 @@ public class DurableRelay {
 
     /** Runs the statement once per row in one JDBC batch and commits it; rolls it back if anything fails. */
     private void inBatch(String sql, Rows rows) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 rows.addTo(statement);
                 statement.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        }
+            return null;
+        });
     }
 
     private void deliver() {
