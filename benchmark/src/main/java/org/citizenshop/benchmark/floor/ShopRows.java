@@ -41,6 +41,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * clocks, the board's notifications, JPA, JMS and the two-resource commit. The least any design of the shop can
  * write to PostgreSQL per case, with the same answer to the same request.
  *
+ * <p>The case's reference, its number's sequence and its tracking code are made as the shop's {@code CaseReference},
+ * {@code V21__CaseNumberSequences} and {@code TrackingCode} make them, written out here: the floor's WAR is deployed
+ * without the application's classes, and bundling its EJB jar would deploy a second copy of it.
+ *
  * <p>Tasks are claimed from {@code case_task} by a partial index of the pending ones that this class creates
  * (a batched design of the shop would need it as a migration). Their idempotency keys are made here, as long as the
  * shop's (36 characters, random), but start with {@link #KEY_PREFIX}, and only such tasks are claimed: the shop's
