@@ -1,7 +1,9 @@
 package org.citizenshop.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -31,15 +33,21 @@ public interface TaskOutcomes {
     void rejected(@NotBlank @Size(max = 36) String key, @NotBlank @Size(max = 40) String code, String reason);
 
     /**
-     * A delivery attempt failed for a reason that may pass (the agency down, slow, overloaded); the
-     * broker delivers the task again, and after the last attempt it is a dead letter. Recorded in its
-     * own transaction, so that it stays when the delivery is rolled back for the retry.
+     * A delivery attempt failed for a reason that may pass (the agency down, slow, overloaded): the
+     * task is due again after a back-off that doubles with each failed attempt, and after the last
+     * attempt it is a dead letter.
      */
     void deliveryFailed(@NotBlank @Size(max = 36) String key, String error);
 
     /**
+     * Not attempted: its agency's circuit is open or its rate limit reached. Due again after {@code
+     * wait}; not a failed attempt.
+     */
+    void deferred(@NotBlank @Size(max = 36) String key, @NotNull Duration wait);
+
+    /**
      * Trying again cannot help (the agency's answer cannot be read, no route for the connector): the
-     * task is a dead letter at once. Recorded in its own transaction.
+     * task is a dead letter at once.
      */
     void abandoned(@NotBlank @Size(max = 36) String key, String error);
 
@@ -47,7 +55,6 @@ public interface TaskOutcomes {
      * The agency refused the request before acting on it (it answered that it is malformed, not
      * allowed or unknown to it: an HTTP 4xx other than a conflict), so nothing is recorded under the
      * key: a dead letter at once, whose data an administrator may correct and send under a new key.
-     * Recorded in its own transaction.
      */
     void refused(@NotBlank @Size(max = 36) String key, String error);
 }

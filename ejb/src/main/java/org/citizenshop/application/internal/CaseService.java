@@ -19,9 +19,9 @@ import org.citizenshop.application.CaseView;
 import org.citizenshop.application.Cases;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.ServiceFinder;
-import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.application.port.CitizenIdentity;
+import org.citizenshop.application.port.DueTasks;
 import org.citizenshop.domain.model.ConflictException;
 import org.citizenshop.domain.model.InvalidFormException;
 import org.citizenshop.domain.model.InvalidInputException;
@@ -85,7 +85,7 @@ public class CaseService implements Cases {
     TicketRepository tickets;
 
     @Inject
-    AgencyDispatch dispatch;
+    DueTasks dueTasks;
 
     @Inject
     AuditTrail audit;
@@ -183,8 +183,8 @@ public class CaseService implements Cases {
                 EnumSet.of(PersonalData.CASE),
                 DataAccess.Purpose.CASE_SUBMITTED,
                 opened.reference().value());
-        for (CaseTask task : ready) {
-            dispatch.handOffTask(task.key(), task.service().agency().code());
+        if (!ready.isEmpty()) {
+            dueTasks.becameDue();
         }
         audit.record(
                 caller,

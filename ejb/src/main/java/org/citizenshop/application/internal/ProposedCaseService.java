@@ -16,8 +16,8 @@ import org.citizenshop.application.CaseSubmission;
 import org.citizenshop.application.CaseView;
 import org.citizenshop.application.ProposedCases;
 import org.citizenshop.application.Roles;
-import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.application.port.DueTasks;
 import org.citizenshop.application.port.Notification;
 import org.citizenshop.application.port.Notifications;
 import org.citizenshop.domain.model.ConflictException;
@@ -78,7 +78,7 @@ public class ProposedCaseService implements ProposedCases {
     TicketRepository tickets;
 
     @Inject
-    AgencyDispatch dispatch;
+    DueTasks dueTasks;
 
     @Inject
     AuditTrail audit;
@@ -239,8 +239,8 @@ public class ProposedCaseService implements ProposedCases {
         List<CaseTask> handedOff = proposal.consent(shop, visit, caller(), now);
         proposal.submittedUnder(given.id());
         proposal.identifiedBy(shown, caller(), now);
-        for (CaseTask task : handedOff) {
-            dispatch.handOffTask(task.key(), task.service().agency().code());
+        if (!handedOff.isEmpty()) {
+            dueTasks.becameDue();
         }
         audit.record(
                 caller(),

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskAdministration;
-import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.application.port.DueTasks;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.cases.CaseRepository;
@@ -43,7 +43,7 @@ public class TaskAdministrationService implements TaskAdministration {
     AgencyEditors editors;
 
     @Inject
-    AgencyDispatch dispatch;
+    DueTasks dueTasks;
 
     @Inject
     AuditTrail audit;
@@ -135,7 +135,7 @@ public class TaskAdministrationService implements TaskAdministration {
         CaseTask task = mayHandle(key);
         Instant now = clock.instant();
         Optional<RequestKey> replaced = task.citizenCase().retry(task, now);
-        dispatch.handOffTask(task.key(), task.service().agency().code());
+        dueTasks.becameDue();
         trail(task);
         audit.record(
                 caller(),

@@ -2,10 +2,9 @@ package org.citizenshop.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -13,8 +12,8 @@ import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.Roles;
 import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
-import org.citizenshop.application.port.AgencyDispatch;
 import org.citizenshop.application.port.AuditTrail;
+import org.citizenshop.application.port.DueTasks;
 import org.citizenshop.domain.model.NotFoundException;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.cases.CaseData;
@@ -40,7 +39,7 @@ public class TaskOutcomeService implements TaskOutcomes {
     CaseRepository cases;
 
     @Inject
-    AgencyDispatch dispatch;
+    DueTasks dueTasks;
 
     @Inject
     AuditTrail audit;
@@ -51,14 +50,31 @@ public class TaskOutcomeService implements TaskOutcomes {
     @Inject
     ProofKeeping proofs;
 
-    /** The broker's deliveries of a task before it gives up (the server configuration's max-delivery-attempts). */
+    /**
+     * The attempts at delivering a task before it is a dead letter. With the back-off below, 30 ride
+     * out an agency down for about 25 minutes; the same setting as the broker's for desk requests.
+     */
     @Inject
     @ConfigProperty(name = "cs.agency.max-delivery-attempts", defaultValue = "30")
     int maxDeliveryAttempts;
 
+    /** The wait after a task's first failed attempt; it doubles with each further one. */
+    @Inject
+    @ConfigProperty(name = "cs.agency.retry-delay-ms", defaultValue = "5000")
+    long retryDelayMillis;
+
+    /** The longest wait between two attempts: a task goes at most this long after its agency is back. */
+    @Inject
+    @ConfigProperty(name = "cs.agency.max-retry-delay-ms", defaultValue = "60000")
+    long maxRetryDelayMillis;
+
     @Override
     public TaskDispatch dispatch(String key) {
-        CaseTask task = find(key);
+        return dispatchOf(find(key));
+    }
+
+    /** What delivering the task needs. */
+    static TaskDispatch dispatchOf(CaseTask task) {
         CitizenCase owner = task.citizenCase();
         return new TaskDispatch(
                 task.key().value(),
@@ -120,8 +136,8 @@ public class TaskOutcomeService implements TaskOutcomes {
         Instant now = clock.instant();
         CitizenCase owner = task.citizenCase();
         boolean completedBefore = task.status() == TaskStatus.COMPLETED;
-        for (CaseTask next : owner.complete(task, reference, CaseData.of(outputs), now)) {
-            dispatch.handOffTask(next.key(), next.service().agency().code());
+        if (!owner.complete(task, reference, CaseData.of(outputs), now).isEmpty()) {
+            dueTasks.becameDue();
         }
         String proof = document == null ? "" : proofs.keep(task, !completedBefore, document, now);
         dataTrail.record(
@@ -152,23 +168,37 @@ public class TaskOutcomeService implements TaskOutcomes {
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliveryFailed(String key, String error) {
         CaseTask task = find(key);
-        // The broker's delivery count is not visible here; the attempts recorded are the same count.
-        task.deliveryFailed(error, task.failedAttempts() + 1 >= maxDeliveryAttempts, clock.instant());
+        Instant now = clock.instant();
+        int attempt = task.failedAttempts() + 1;
+        task.deliveryFailed(error, attempt >= maxDeliveryAttempts, now.plus(backOff(attempt)), now);
         audit.record(Roles.INTEGRATION, "caseTask.deliveryFailed", key, error);
     }
 
+    /** The wait after the n-th failed attempt: the first delay, doubled each time, at most the longest. */
+    Duration backOff(int attempt) {
+        long millis = retryDelayMillis;
+        for (int i = 1; i < attempt && millis < maxRetryDelayMillis; i++) {
+            millis *= 2;
+        }
+        return Duration.ofMillis(Math.min(millis, maxRetryDelayMillis));
+    }
+
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deferred(String key, Duration wait) {
+        Instant now = clock.instant();
+        find(key).deferTo(now.plus(wait), now);
+    }
+
+    @Override
     public void abandoned(String key, String error) {
-        find(key).deliveryFailed(error, true, clock.instant());
+        Instant now = clock.instant();
+        find(key).deliveryFailed(error, true, now, now);
         audit.record(Roles.INTEGRATION, "caseTask.abandoned", key, error);
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(String key, String error) {
         find(key).refused(error, clock.instant());
         audit.record(Roles.INTEGRATION, "caseTask.refused", key, error);

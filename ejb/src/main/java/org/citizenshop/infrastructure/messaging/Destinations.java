@@ -15,7 +15,11 @@ public final class Destinations {
     public static final String AGENCY_PROPERTY = "agency";
     public static final String SHOP_PROPERTY = "shop";
 
-    /** What an agency-requests message carries: {@link #KIND_TASK} for a case task, absent for a desk request. */
+    /**
+     * What an agency-requests message carries: {@link #KIND_TASK} for a case task (sent by the
+     * versions before case tasks had their own outbox; one left in the queue is ignored), absent for a
+     * desk request.
+     */
     public static final String KIND_PROPERTY = "kind";
 
     public static final String KIND_TASK = "task";

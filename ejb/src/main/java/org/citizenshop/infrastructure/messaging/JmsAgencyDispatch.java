@@ -36,21 +36,4 @@ public class JmsAgencyDispatch implements AgencyDispatch {
                 .setProperty(Destinations.AGENCY_PROPERTY, agency.value())
                 .send(queue, key.value());
     }
-
-    @Override
-    public void handOffTask(RequestKey key, AgencyCode agency) {
-        jms.createProducer()
-                .setProperty(Destinations.AGENCY_PROPERTY, agency.value())
-                .setProperty(Destinations.KIND_PROPERTY, Destinations.KIND_TASK)
-                .send(queue, key.value());
-    }
-
-    @Override
-    public void handOffTaskLater(RequestKey key, AgencyCode agency, java.time.Duration delay) {
-        jms.createProducer()
-                .setDeliveryDelay(Math.max(0, delay.toMillis()))
-                .setProperty(Destinations.AGENCY_PROPERTY, agency.value())
-                .setProperty(Destinations.KIND_PROPERTY, Destinations.KIND_TASK)
-                .send(queue, key.value());
-    }
 }

@@ -49,7 +49,8 @@ public class SchemaMigration {
                 .javaMigrations(
                         new V21__CaseNumberSequences(),
                         new V26__TicketIdentifiers(),
-                        new V28__PriorityCallOrderIndex());
+                        new V28__PriorityCallOrderIndex(),
+                        new V31__CaseTaskOutbox());
     }
 
     @PostConstruct

@@ -3,8 +3,11 @@ package org.citizenshop.infrastructure.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
@@ -19,6 +22,9 @@ import org.citizenshop.infrastructure.migration.V21__CaseNumberSequences;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
+
+    /** Hibernate's lock timeout meaning SKIP LOCKED: rows held by another caller are passed over. */
+    private static final int SKIP_LOCKED = -2;
 
     @PersistenceContext(unitName = "citizen-shop")
     EntityManager em;
@@ -103,6 +109,48 @@ public class JpaCaseRepository implements CaseRepository {
                 .setParameter("event", sourceEventId)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public void loadTasks(Collection<RequestKey> keys) {
+        if (keys.isEmpty() || transaction.getTransactionKey() == null) {
+            return;
+        }
+        List<CaseTask> loaded = em.createQuery(
+                        "select t from CaseTask t join fetch t.citizenCase where t.requestKey in :keys", CaseTask.class)
+                .setParameter("keys", keys.stream().map(RequestKey::value).toList())
+                .getResultList();
+        for (CaseTask task : loaded) {
+            transaction.putResource(CaseTask.class.getName() + ':' + task.key().value(), task);
+        }
+    }
+
+    /**
+     * {@code for update skip locked} on PostgreSQL (and H2): workers of several nodes claiming at the
+     * same moment each get other tasks, and none waits for another.
+     */
+    @Override
+    public List<CaseTask> lockDue(Instant now, int max) {
+        return em.createQuery(
+                        "select t from CaseTask t where t.status = :pending and t.nextAttemptAt <= :now"
+                                + " order by t.nextAttemptAt",
+                        CaseTask.class)
+                .setParameter("pending", TaskStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+    }
+
+    @Override
+    public int releaseClaims(String node, Instant now) {
+        return em.createQuery("update CaseTask t set t.nextAttemptAt = :now, t.claimedBy = null"
+                        + " where t.claimedBy = :node and t.status = :pending")
+                .setParameter("now", now)
+                .setParameter("node", node)
+                .setParameter("pending", TaskStatus.PENDING)
+                .executeUpdate();
     }
 
     @Override

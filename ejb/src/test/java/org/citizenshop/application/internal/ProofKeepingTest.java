@@ -200,6 +200,21 @@ class ProofKeepingTest {
         }
 
         @Override
+        public void loadTasks(java.util.Collection<org.citizenshop.domain.model.agencyrequest.RequestKey> keys) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<CaseTask> lockDue(java.time.Instant now, int max) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int releaseClaims(String node, java.time.Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void add(CitizenCase citizenCase) {
             throw new UnsupportedOperationException();
         }

@@ -12,6 +12,12 @@ public final class DeliveryProperties {
     /** The case task itself, kept while its request is sent again after a transient failure. */
     public static final String TASK = "CitizenShopTask";
 
+    /**
+     * Where a case task's route reports what came of it ({@code List<TaskReport>}): recorded with the
+     * rest of its batch once the batch is delivered. Absent, the route reports to the application at once.
+     */
+    public static final String TASK_REPORTS = "CitizenShopTaskReports";
+
     /** The id of the citizen alert a notification exchange fulfils. */
     public static final String ALERT = "CitizenShopAlert";
 

@@ -56,6 +56,11 @@ public class IntegrationTaskOutcomes implements TaskOutcomes {
     }
 
     @Override
+    public void deferred(String key, java.time.Duration wait) {
+        outcomes.deferred(key, wait);
+    }
+
+    @Override
     public void abandoned(String key, String error) {
         outcomes.abandoned(key, error);
     }

@@ -2,6 +2,8 @@ package org.citizenshop.integration.delivery;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -9,6 +11,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.citizenshop.application.AgencyOutcomes;
 import org.citizenshop.application.AlertOutcomes;
 import org.citizenshop.application.TaskOutcomes;
+import org.citizenshop.application.TaskReport;
 
 /**
  * The last step of every agency and notification route and of their error handling: reports the
@@ -34,7 +37,22 @@ public class OutcomeRecorder {
     /** Reports what the agency did with a case task (the exchange's {@link TaskOutcome} body). */
     public void recordTask(Exchange exchange) throws InvalidPayloadException {
         TaskOutcome outcome = exchange.getMessage().getMandatoryBody(TaskOutcome.class);
-        new TaskAnswer(taskKey(exchange), outcome).reportTo(tasks);
+        TaskAnswer answer = new TaskAnswer(taskKey(exchange), outcome);
+        report(exchange, answer::reportTo);
+    }
+
+    /**
+     * Reports to the application at once, or, when the exchange is part of a batch ({@link
+     * DeliveryProperties#TASK_REPORTS}), adds the report to the batch's, recorded with them.
+     */
+    private void report(Exchange exchange, Consumer<TaskOutcomes> report) {
+        @SuppressWarnings("unchecked")
+        List<TaskReport> batch = exchange.getProperty(DeliveryProperties.TASK_REPORTS, List.class);
+        if (batch == null) {
+            report.accept(tasks);
+        } else {
+            batch.add(new TaskReport(taskKey(exchange), report));
+        }
     }
 
     public void record(Exchange exchange) throws InvalidPayloadException {
@@ -65,10 +83,12 @@ public class OutcomeRecorder {
     public void deliveryAbandoned(Exchange exchange) {
         if (exchange.getProperty(DeliveryProperties.TASK_KEY) != null) {
             Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+            String key = taskKey(exchange);
+            String error = describe(cause);
             if (refusedBeforeActing(cause)) {
-                tasks.refused(taskKey(exchange), describe(cause));
+                report(exchange, outcomes -> outcomes.refused(key, error));
             } else {
-                tasks.abandoned(taskKey(exchange), describe(cause));
+                report(exchange, outcomes -> outcomes.abandoned(key, error));
             }
         } else {
             deliveryFailed(exchange);
@@ -102,7 +122,8 @@ public class OutcomeRecorder {
             String notice = exchange.getProperty(DeliveryProperties.NOTICE, String.class);
             LOG.warning(() -> "Notice " + notice + " not sent: " + error);
         } else if (exchange.getProperty(DeliveryProperties.TASK_KEY) != null) {
-            tasks.deliveryFailed(taskKey(exchange), error);
+            String key = taskKey(exchange);
+            report(exchange, outcomes -> outcomes.deliveryFailed(key, error));
         } else {
             outcomes.deliveryFailed(requestKey(exchange), error);
         }

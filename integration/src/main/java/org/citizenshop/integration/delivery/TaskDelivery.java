@@ -3,22 +3,21 @@ package org.citizenshop.integration.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.citizenshop.application.TaskDispatch;
-import org.citizenshop.application.TaskOutcomes;
-import org.citizenshop.application.port.AgencyDispatch;
-import org.citizenshop.domain.model.agencyrequest.RequestKey;
-import org.citizenshop.domain.model.catalogue.AgencyCode;
+import org.citizenshop.application.TaskReport;
 import org.citizenshop.integration.camel.CamelBootstrap;
 
 /**
- * Loads a handed-off case task and runs it through the route of its service's connector
- * ({@code direct:task-<connector>}). A failure the route did not handle goes back to the caller, so
- * the broker's transaction rolls back and the task is delivered again later. A task over its
- * agency's rate limit, or for an agency whose circuit is open, is not an attempt: it goes back to
- * the queue as a new message, due later, which commits with this one's consumption.
+ * Runs one claimed case task through the route of its service's connector ({@code
+ * direct:task-<connector>}) and adds what came of it to its batch's reports: the agency's answer, a
+ * failed attempt (due again after its back-off), a dead letter, or, for a task over its agency's rate
+ * limit or for an agency whose circuit is open, a deferral (not an attempt: due again when the limit
+ * or the circuit lets it go).
  */
 @ApplicationScoped
 public class TaskDelivery {
@@ -31,16 +30,10 @@ public class TaskDelivery {
     }
 
     @Inject
-    TaskOutcomes outcomes;
-
-    @Inject
     CamelBootstrap camel;
 
     @Inject
     AgencyCircuit circuit;
-
-    @Inject
-    AgencyDispatch agencies;
 
     @Inject
     AgencyRateLimit limits;
@@ -52,47 +45,54 @@ public class TaskDelivery {
     }
 
     /**
-     * Delivers the task with this key to its agency (the message's agency property). The rate limit and
-     * the circuit are asked first, before the task is read: a task held back by either costs this node
-     * a message sent, not a read of its case, which matters when a backlog meets the limit.
+     * Delivers the task to its agency, adding the reports of what came of it to {@code reports}. The
+     * rate limit and the circuit are asked first: a task held back by either is not sent.
      */
-    public void deliver(String key, String agency) {
+    public void deliver(TaskDispatch task, List<TaskReport> reports) {
+        String key = task.key();
+        String agency = task.agency();
         // The limit first: a circuit that lets its one trial delivery through must see it go.
         if (!limits.admits(agency)) {
             Duration wait = limits.heldBack(agency);
-            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(agency), wait);
+            reports.add(new TaskReport(key, outcomes -> outcomes.deferred(key, wait)));
             LOG.fine(() -> "Rate limit of " + agency + " reached: task " + key + " held back by " + wait);
             return;
         }
         if (!circuit.allows(agency)) {
-            // Not an attempt: the agency was not called. The task comes back when the circuit lets one
-            // delivery try (the new message and this one's consumption commit together), not after the
-            // broker's next redelivery, which may be a minute away.
+            // Not an attempt: the agency was not called. The task is due again when the circuit lets
+            // one delivery try.
             Duration wait = circuit.untilTrial(agency).plus(jitter());
-            agencies.handOffTaskLater(RequestKey.of(key), AgencyCode.of(agency), wait);
+            reports.add(new TaskReport(key, outcomes -> outcomes.deferred(key, wait)));
             LOG.fine(() -> "Circuit of " + agency + " open: task " + key + " deferred by " + wait);
             return;
         }
         boolean called = false;
         try {
-            TaskDispatch dispatch = outcomes.dispatch(key);
-            if (dispatch.alreadyAnswered()) {
-                LOG.info(() -> "Task " + key + " was already answered; redelivery ignored");
-                return;
-            }
-            String route = routeOf(dispatch.connector());
+            String route = routeOf(task.connector());
             if (camel.template().getCamelContext().getRoute(route) == null) {
-                outcomes.abandoned(key, "No integration route for connector " + dispatch.connector());
+                String error = "No integration route for connector " + task.connector();
+                reports.add(new TaskReport(key, outcomes -> outcomes.abandoned(key, error)));
                 return;
             }
+            int before = reports.size();
             Exchange done = camel.template().send("direct:" + route, ExchangePattern.InOut, exchange -> {
                 exchange.setProperty(DeliveryProperties.TASK_KEY, key);
-                exchange.getMessage().setBody(dispatch);
+                exchange.setProperty(DeliveryProperties.TASK_REPORTS, reports);
+                exchange.getMessage().setBody(task);
             });
             called = true;
-            if (done.getException() != null) {
+            Exception failure = done.getException();
+            if (failure != null) {
                 circuit.failed(agency);
-                throw new IllegalStateException("Delivery of task " + key + " failed", done.getException());
+                String error = OutcomeRecorder.describe(failure);
+                LOG.warning(() -> "Delivery of task " + key + " to " + agency + " failed: " + error);
+                LOG.log(Level.FINE, "The failure of task " + key, failure);
+                if (reports.size() == before) {
+                    // The route's error handling recorded nothing (a failure it does not know): an attempt
+                    // failed all the same, and the task is tried again after its back-off.
+                    reports.add(new TaskReport(key, outcomes -> outcomes.deliveryFailed(key, error)));
+                }
+                return;
             }
             circuit.succeeded(agency);
         } finally {

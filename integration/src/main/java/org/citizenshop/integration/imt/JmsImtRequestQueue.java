@@ -9,10 +9,11 @@ import jakarta.jms.Queue;
 import org.citizenshop.integration.delivery.TransientAgencyException;
 
 /**
- * Sends with the server's pooled connection factory for the agency's broker. Inside a JTA transaction
- * (the listener's that delivers the task) the JMS session is enlisted in it: the message is on the
- * agency's queue once that transaction commits, and never if it rolls back. The connection comes from
- * the pool; none is opened before the first request.
+ * Sends with the server's pooled connection factory for the agency's broker. The outbox's workers
+ * hold no transaction while an agency is called, so the message is on the agency's queue once sent;
+ * should the node stop before the task's "sent" is recorded, the task goes again under the same key
+ * (the correlation id), which the agency does not act on twice. Inside a JTA transaction the session
+ * would be enlisted in it. The connection comes from the pool; none is opened before the first request.
  */
 @Dependent
 public class JmsImtRequestQueue implements ImtRequestQueue {
@@ -36,7 +37,6 @@ public class JmsImtRequestQueue implements ImtRequestQueue {
 
     @Override
     public void put(ImtRequest request) {
-        // In a JTA transaction the session mode is ignored: the context's session is the transaction's.
         try (JMSContext context = factory.createContext()) {
             context.createProducer()
                     .setJMSCorrelationID(request.requestKey())

@@ -51,6 +51,11 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOut
     }
 
     @Override
+    public void deferred(String key, java.time.Duration wait) {
+        reported.add(new Outcome(key, "deferred", wait.toString()));
+    }
+
+    @Override
     public TaskDispatch dispatch(String key) {
         throw new UnsupportedOperationException("routes receive their dispatch in the exchange");
     }

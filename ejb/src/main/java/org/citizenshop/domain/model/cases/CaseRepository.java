@@ -15,6 +15,19 @@ public interface CaseRepository {
 
     Optional<CaseTask> findTask(RequestKey key);
 
+    /** Loads the tasks with these keys, with their cases, in one read: {@link #findTask} finds them then without reading. */
+    void loadTasks(java.util.Collection<RequestKey> keys);
+
+    /**
+     * Up to {@code max} tasks due for delivery at {@code now} (pending, handed off, their next attempt
+     * due), the longest due first, locked for the caller's transaction; tasks another transaction holds
+     * are passed over.
+     */
+    List<CaseTask> lockDue(java.time.Instant now, int max);
+
+    /** Makes the tasks that {@code node} claimed and did not record due at {@code now}; returns how many. */
+    int releaseClaims(String node, java.time.Instant now);
+
     List<CitizenCase> ofTicket(long ticketId);
 
     /** Proposals waiting for this citizen's consent, oldest first. */

@@ -97,6 +97,18 @@ public class CaseTask {
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
+    /**
+     * While pending and handed off: when the integration layer may next try to deliver it (handed off,
+     * after a failed attempt's back-off, after its agency's circuit or rate limit held it back, or when
+     * a claim on it lapses). Null before it is handed off.
+     */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** The node whose integration layer claimed it for delivery; null when nobody holds it. */
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -141,6 +153,7 @@ public class CaseTask {
 
     void handOff(Instant now) {
         handedOffAt = now;
+        nextAttemptAt = now;
         dueAt = SlaClock.deadline(service.terms(), now);
         updatedAt = now;
     }
@@ -233,14 +246,40 @@ public class CaseTask {
     }
 
     /**
-     * This delivery attempt failed. While attempts are left ({@code giveUp} false) the task stays
-     * queued and the broker tries again later; after the last one, or when trying again cannot help,
-     * it is failed: a dead letter an administrator replays or cancels.
+     * Claimed by a node's integration layer for delivery: nobody else takes it until {@code until},
+     * when the claim lapses (the node stopped before it recorded the answer) and it is due again.
      */
-    public void deliveryFailed(String error, boolean giveUp, Instant now) {
+    public void claim(String node, Instant until) {
+        claimedBy = node;
+        nextAttemptAt = until;
+    }
+
+    /** Not attempted (its agency's circuit open, or its rate limit reached): due again at {@code at}. */
+    public void deferTo(Instant at, Instant now) {
+        if (status != TaskStatus.PENDING) {
+            return;
+        }
+        claimedBy = null;
+        nextAttemptAt = at;
+        updatedAt = now;
+    }
+
+    /** When the integration layer may next try to deliver it; empty unless it is queued. */
+    public Optional<Instant> nextAttemptAt() {
+        return queued() ? Optional.ofNullable(nextAttemptAt) : Optional.empty();
+    }
+
+    /**
+     * This delivery attempt failed. While attempts are left ({@code giveUp} false) the task stays
+     * queued and is tried again at {@code retryAt}; after the last one, or when trying again cannot
+     * help, it is failed: a dead letter an administrator replays or cancels.
+     */
+    public void deliveryFailed(String error, boolean giveUp, Instant retryAt, Instant now) {
         if (status.isFinal()) {
             return;
         }
+        claimedBy = null;
+        nextAttemptAt = retryAt;
         failedAttempts++;
         lastError = Clipped.to(error, MAX_TEXT);
         agencyTookNothing = false;
@@ -262,7 +301,7 @@ public class CaseTask {
         if (status.isFinal()) {
             return;
         }
-        deliveryFailed(error, true, now);
+        deliveryFailed(error, true, now, now);
         agencyTookNothing = true;
     }
 
@@ -318,6 +357,8 @@ public class CaseTask {
         dataCorrected = false;
         status = TaskStatus.PENDING;
         handedOffAt = now;
+        nextAttemptAt = now;
+        claimedBy = null;
         updatedAt = now;
         return replaced;
     }

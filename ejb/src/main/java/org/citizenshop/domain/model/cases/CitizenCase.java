@@ -515,7 +515,10 @@ public class CitizenCase {
     }
 
     private void requireOwn(CaseTask task) {
-        if (task.citizenCase() != this) {
+        CitizenCase owner = task.citizenCase();
+        // The task may hold its case as a lazy reference (a stand-in of the same case): the same id
+        // then, once it is stored.
+        if (owner != this && (id == null || !id.equals(owner.id()))) {
             throw new IllegalArgumentException("task " + task.key() + " is not a task of case " + reference);
         }
     }

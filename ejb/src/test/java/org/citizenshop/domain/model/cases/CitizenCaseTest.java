@@ -160,19 +160,25 @@ class CitizenCaseTest {
 
         assertThatThrownBy(() -> birthCase.retry(registration, NOW))
                 .hasFieldOrPropertyWithValue("messageKey", "task.notFailed");
-        registration.deliveryFailed("HTTP 503", false, NOW);
+        assertThat(registration.nextAttemptAt()).as("due once handed off").contains(NOW);
+        registration.deliveryFailed("HTTP 503", false, NOW.plusSeconds(5), NOW);
         assertThat(registration.status())
                 .as("still queued while attempts are left")
                 .isEqualTo(TaskStatus.PENDING);
         assertThat(registration.queued()).isTrue();
+        assertThat(registration.nextAttemptAt())
+                .as("tried again after its back-off")
+                .contains(NOW.plusSeconds(5));
         assertThatThrownBy(() -> birthCase.retry(registration, NOW))
                 .hasFieldOrPropertyWithValue("messageKey", "task.notFailed");
 
-        registration.deliveryFailed("HTTP 503", true, NOW.plusSeconds(30));
+        registration.deliveryFailed("HTTP 503", true, NOW.plusSeconds(30), NOW.plusSeconds(30));
         assertThat(registration.status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(registration.nextAttemptAt()).as("a dead letter is not due").isEmpty();
         birthCase.retry(registration, NOW.plusSeconds(60));
 
         assertThat(registration.status()).isEqualTo(TaskStatus.PENDING);
+        assertThat(registration.nextAttemptAt()).as("due again once replayed").contains(NOW.plusSeconds(60));
         assertThat(registration.failedAttempts()).isEqualTo(2);
         assertThat(registration.lastError()).contains("HTTP 503");
     }

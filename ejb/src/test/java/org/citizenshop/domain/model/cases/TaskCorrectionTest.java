@@ -105,13 +105,13 @@ class TaskCorrectionTest {
                 .hasFieldOrPropertyWithValue("messageKey", "task.notFixable");
         assertThat(registration.fixable()).as("completed").isFalse();
 
-        tax.deliveryFailed("HTTP 503", true, NOW);
+        tax.deliveryFailed("HTTP 503", true, NOW, NOW);
         assertThat(tax.fixable()).isTrue();
 
         CitizenCase other = withTaxStepOut();
         CaseTask acknowledged = other.task("AT-NIF").orElseThrow();
         acknowledged.acknowledged("AT-9", NOW);
-        acknowledged.deliveryFailed("the result could not be read", true, NOW);
+        acknowledged.deliveryFailed("the result could not be read", true, NOW, NOW);
         assertThat(acknowledged.status()).isEqualTo(TaskStatus.FAILED);
         assertThat(acknowledged.fixable())
                 .as("its agency took it: its data is the agency's now")
@@ -145,7 +145,7 @@ class TaskCorrectionTest {
     void theCorrectedValuesGoToTheAgency_theCaseKeepsTheCitizensForm_andOnlyWhatChangedIsRecorded() {
         CitizenCase birthCase = withTaxStepOut();
         CaseTask tax = birthCase.task("AT-NIF").orElseThrow();
-        tax.deliveryFailed("HTTP 503", true, NOW);
+        tax.deliveryFailed("HTTP 503", true, NOW, NOW);
 
         List<String> changed = birthCase.correct(tax, taxData(" " + NEW_ADDRESS + " ", "EMAIL"), "admin-at", NOW);
 
@@ -185,7 +185,7 @@ class TaskCorrectionTest {
     void aValueAnEarlierStepsAgencyGave_andAFieldTheStepDoesNotHave_areNotTheAdministratorsToSet() {
         CitizenCase birthCase = withTaxStepOut();
         CaseTask tax = birthCase.task("AT-NIF").orElseThrow();
-        tax.deliveryFailed("HTTP 503", true, NOW);
+        tax.deliveryFailed("HTTP 503", true, NOW, NOW);
         Map<String, String> values = taxData(NEW_ADDRESS, null);
         values.put("child.civilId", "40000002");
         values.put("child.givenNames", "Joana");
@@ -229,7 +229,7 @@ class TaskCorrectionTest {
         CitizenCase unreadableCase = withTaxStepOut();
         CaseTask unreadable = unreadableCase.task("AT-NIF").orElseThrow();
         RequestKey kept = unreadable.key();
-        unreadable.deliveryFailed("the answer could not be read", true, NOW);
+        unreadable.deliveryFailed("the answer could not be read", true, NOW, NOW);
         assertThat(unreadable.agencyTookNothing()).isFalse();
         unreadableCase.correct(unreadable, taxData(NEW_ADDRESS, null), "admin-at", NOW);
 
