@@ -50,8 +50,7 @@ public class ProofKeeping {
         if (!ProofDocument.PDF.equalsIgnoreCase(document.contentType())) {
             return ProofDocument.refused(task, "the document is " + document.contentType() + ", not a PDF", now);
         }
-        if (document.verificationCode() != null
-                && cases.proofWithCode(document.verificationCode()).isPresent()) {
+        if (document.verificationCode() != null && cases.verificationCodeTaken(document.verificationCode())) {
             return ProofDocument.refused(
                     task, "the verification code " + document.verificationCode() + " names another document", now);
         }

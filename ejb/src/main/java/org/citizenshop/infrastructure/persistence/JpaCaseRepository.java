@@ -3,13 +3,16 @@ package org.citizenshop.infrastructure.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.cases.CaseReference;
 import org.citizenshop.domain.model.cases.CaseRepository;
@@ -166,6 +169,40 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public void addProof(ProofDocument proof) {
         em.persist(proof);
+        proof.verificationCode().ifPresent(code -> codesKeptNow().add(code));
+    }
+
+    /**
+     * Whether a document already kept, or kept earlier in this transaction, has this verification code.
+     * The query does not flush the transaction's changes first (with a batch of answers in one
+     * transaction, each flush would dirty-check everything loaded so far): the codes this transaction
+     * kept are remembered instead.
+     */
+    @Override
+    public boolean verificationCodeTaken(String verificationCode) {
+        if (codesKeptNow().contains(verificationCode)) {
+            return true;
+        }
+        return !em.createQuery("select p.id from ProofDocument p where p.verificationCode = :code", Long.class)
+                .setParameter("code", verificationCode)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> codesKeptNow() {
+        if (transaction.getTransactionKey() == null) {
+            return new HashSet<>();
+        }
+        String slot = ProofDocument.class.getName() + ":codes";
+        Object codes = transaction.getResource(slot);
+        if (codes == null) {
+            codes = new HashSet<String>();
+            transaction.putResource(slot, codes);
+        }
+        return (Set<String>) codes;
     }
 
     /** Selects every column but the bytes, so that a board never loads a document. */

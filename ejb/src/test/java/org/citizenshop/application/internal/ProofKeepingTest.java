@@ -180,6 +180,11 @@ class ProofKeepingTest {
         }
 
         @Override
+        public boolean verificationCodeTaken(String verificationCode) {
+            return proofWithCode(verificationCode).isPresent();
+        }
+
+        @Override
         public Optional<ProofDocument> proofOf(CaseTask task) {
             return proofs.stream().filter(proof -> proof.task() == task).findFirst();
         }

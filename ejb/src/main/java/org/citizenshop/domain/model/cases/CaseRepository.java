@@ -51,6 +51,9 @@ public interface CaseRepository {
 
     Optional<ProofSummary> proofWithCode(String verificationCode);
 
+    /** Whether a document kept already, or earlier in the caller's transaction, has this verification code. */
+    boolean verificationCodeTaken(String verificationCode);
+
     /** The document whose SHA-256 digest this is (the first received, should two agencies send the same bytes). */
     Optional<ProofSummary> proofWithDigest(String sha256);
 }
