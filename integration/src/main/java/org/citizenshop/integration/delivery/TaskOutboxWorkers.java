@@ -122,6 +122,7 @@ public class TaskOutboxWorkers {
     private void work() {
         Duration lease = Duration.ofSeconds(leaseSeconds);
         Duration idle = Duration.ofMillis(idlePollMillis);
+        int failures = 0;
         while (!stopping) {
             long seen = signal.generation();
             List<TaskDispatch> batch;
@@ -131,8 +132,17 @@ public class TaskOutboxWorkers {
                 if (stopping) {
                     return;
                 }
-                LOG.log(Level.SEVERE, "Could not claim due case tasks; trying again in " + idle.toMillis() + " ms", e);
-                batch = List.of();
+                failures++;
+                if (!pauseAfterFailedClaim(failures, idle, e)) {
+                    return;
+                }
+                continue;
+            }
+            if (failures > 0) {
+                int failed = failures;
+                LOG.info(() -> Thread.currentThread().getName() + " claims due case tasks again after " + failed
+                        + " failed tries");
+                failures = 0;
             }
             try {
                 if (batch.isEmpty()) {
@@ -146,6 +156,40 @@ public class TaskOutboxWorkers {
                 return;
             }
         }
+    }
+
+    /**
+     * After claims failed {@code failures} times in a row (the database unreachable, say): logs it — the
+     * whole failure the first time, a line after that — and waits, longer each time. Returns false when
+     * the worker was interrupted.
+     */
+    private boolean pauseAfterFailedClaim(int failures, Duration idle, RuntimeException e) {
+        Duration pause = pauseAfter(failures, idle);
+        if (failures == 1) {
+            LOG.log(Level.SEVERE, "Could not claim due case tasks; trying again in " + pause.toMillis() + " ms", e);
+        } else {
+            LOG.warning(() -> Thread.currentThread().getName() + " still cannot claim due case tasks (" + failures
+                    + " tries in a row): " + OutcomeRecorder.describe(e) + "; trying again in " + pause.toMillis()
+                    + " ms");
+        }
+        try {
+            signal.awaitAfter(signal.generation(), pause);
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            LOG.warning(() -> Thread.currentThread().getName() + " interrupted; it stops");
+            return false;
+        }
+    }
+
+    /** The wait after claims failed {@code failures} times in a row: the idle pause, doubled each time, at most 30 s. */
+    static Duration pauseAfter(int failures, Duration idle) {
+        Duration most = Duration.ofSeconds(30);
+        Duration pause = idle;
+        for (int i = 1; i < failures && pause.compareTo(most) < 0; i++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(most) > 0 ? most : pause;
     }
 
     List<TaskReport> deliver(List<TaskDispatch> batch, Instant lastStart) {

@@ -109,4 +109,15 @@ class TaskOutboxWorkersTest {
                         RecordingOutcomes.Outcome::detail)
                 .containsExactly(tuple("K1", "deferred", Duration.ZERO.toString()));
     }
+
+    @Test
+    void claimsThatKeepFailing_areTriedLessAndLessOften_butAtLeastEveryHalfMinute() {
+        Duration idle = Duration.ofMillis(500);
+
+        assertThat(TaskOutboxWorkers.pauseAfter(1, idle)).isEqualTo(Duration.ofMillis(500));
+        assertThat(TaskOutboxWorkers.pauseAfter(2, idle)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(TaskOutboxWorkers.pauseAfter(3, idle)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(TaskOutboxWorkers.pauseAfter(7, idle)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(TaskOutboxWorkers.pauseAfter(Integer.MAX_VALUE, idle)).isEqualTo(Duration.ofSeconds(30));
+    }
 }
