@@ -5,7 +5,6 @@ import java.util.Map;
 /**
  * What the integration layer needs to deliver one task to its agency: the idempotency key, the
  * service and its connector, and the fields (form values and earlier steps' outputs).
- * {@code alreadyAnswered} tells a redelivery to do nothing.
  */
 public record TaskDispatch(
         String key,
@@ -15,5 +14,4 @@ public record TaskDispatch(
         String connector,
         String shop,
         String applicantCivilId,
-        Map<String, String> fields,
-        boolean alreadyAnswered) {}
+        Map<String, String> fields) {}

@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * How the integration layer reads a case task to deliver and reports what its agency did. Every
- * report is idempotent: an answer for a task in a final state changes nothing.
+ * How the integration layer reports what an agency did with a case task (it claims the tasks to
+ * deliver from {@link TaskOutbox}). Every report is idempotent: an answer for a task in a final
+ * state changes nothing.
  */
 public interface TaskOutcomes {
-
-    TaskDispatch dispatch(@NotBlank @Size(max = 36) String key);
 
     /** The request went out (a batch file written, a message queued); the answer comes later. */
     void sent(@NotBlank @Size(max = 36) String key);

@@ -104,8 +104,7 @@ public class TranslatorBenchmark {
                 connector,
                 "LX-LARANJEIRAS",
                 "12345678",
-                Map.of("address", ADDRESS),
-                false);
+                Map.of("address", ADDRESS));
     }
 
     private Exchange carrying(TaskDispatch task) {

@@ -68,12 +68,7 @@ public class TaskOutcomeService implements TaskOutcomes {
     @ConfigProperty(name = "cs.agency.max-retry-delay-ms", defaultValue = "60000")
     long maxRetryDelayMillis;
 
-    @Override
-    public TaskDispatch dispatch(String key) {
-        return dispatchOf(find(key));
-    }
-
-    /** What delivering the task needs. */
+    /** What delivering the task needs (the outbox's claim). */
     static TaskDispatch dispatchOf(CaseTask task) {
         CitizenCase owner = task.citizenCase();
         return new TaskDispatch(
@@ -84,8 +79,7 @@ public class TaskOutcomeService implements TaskOutcomes {
                 task.service().terms().connector(),
                 owner.shop().map(shop -> shop.code().value()).orElse(""),
                 owner.applicantCivilId().orElse(null),
-                owner.fieldsFor(task).values(),
-                task.status().isFinal());
+                owner.fieldsFor(task).values());
     }
 
     @Override

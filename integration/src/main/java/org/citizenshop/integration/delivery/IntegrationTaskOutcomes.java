@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.Roles;
-import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
 
 /**
@@ -24,11 +23,6 @@ public class IntegrationTaskOutcomes implements TaskOutcomes {
 
     @Inject
     TaskOutcomes outcomes;
-
-    @Override
-    public TaskDispatch dispatch(String key) {
-        return outcomes.dispatch(key);
-    }
 
     @Override
     public void sent(String key) {

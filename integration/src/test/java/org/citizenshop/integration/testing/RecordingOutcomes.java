@@ -7,7 +7,6 @@ import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.AgencyOutcomes;
 import org.citizenshop.application.AlertOutcomes;
 import org.citizenshop.application.CitizenCardDispatch;
-import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
 
 /** Stands in for the application in route tests: remembers every outcome (request or alert) reported to it. */
@@ -53,11 +52,6 @@ public class RecordingOutcomes implements AgencyOutcomes, AlertOutcomes, TaskOut
     @Override
     public void deferred(String key, java.time.Duration wait) {
         reported.add(new Outcome(key, "deferred", wait.toString()));
-    }
-
-    @Override
-    public TaskDispatch dispatch(String key) {
-        throw new UnsupportedOperationException("routes receive their dispatch in the exchange");
     }
 
     @Override

@@ -31,8 +31,7 @@ public final class Tasks {
                 connector,
                 "LX-LARANJEIRAS",
                 applicantCivilId,
-                values,
-                false);
+                values);
     }
 
     /** Fast retries and short timeouts, as every agency route test wants them. */
