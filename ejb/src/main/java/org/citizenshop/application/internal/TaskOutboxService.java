@@ -19,6 +19,7 @@ import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.domain.model.agencyrequest.RequestKey;
 import org.citizenshop.domain.model.cases.CaseRepository;
 import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
 
 /**
  * The case tasks' outbox, for the integration layer only: claims due tasks in batches, and records
@@ -50,7 +51,7 @@ public class TaskOutboxService implements TaskOutbox {
         for (CaseTask task : cases.lockDue(now, max)) {
             TaskDispatch dispatch;
             try {
-                dispatch = TaskOutcomeService.dispatchOf(task);
+                dispatch = dispatchOf(task);
             } catch (RuntimeException e) {
                 // One task that cannot be prepared must not hold back the others: a dead letter, with why.
                 LOG.log(Level.SEVERE, "Case task " + task.key().value() + " could not be prepared for delivery", e);
@@ -63,6 +64,20 @@ public class TaskOutboxService implements TaskOutbox {
             claimed.add(dispatch);
         }
         return claimed;
+    }
+
+    /** What delivering the task needs. */
+    private static TaskDispatch dispatchOf(CaseTask task) {
+        CitizenCase owner = task.citizenCase();
+        return new TaskDispatch(
+                task.key().value(),
+                owner.reference().value(),
+                task.service().agency().code().value(),
+                task.serviceCode(),
+                task.service().terms().connector(),
+                owner.shop().map(shop -> shop.code().value()).orElse(""),
+                owner.applicantCivilId().orElse(null),
+                owner.fieldsFor(task).values());
     }
 
     @Override

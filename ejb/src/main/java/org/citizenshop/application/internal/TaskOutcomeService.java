@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.citizenshop.application.AgencyDocument;
 import org.citizenshop.application.Roles;
-import org.citizenshop.application.TaskDispatch;
 import org.citizenshop.application.TaskOutcomes;
 import org.citizenshop.application.port.AuditTrail;
 import org.citizenshop.application.port.DueTasks;
@@ -67,20 +66,6 @@ public class TaskOutcomeService implements TaskOutcomes {
     @Inject
     @ConfigProperty(name = "cs.agency.max-retry-delay-ms", defaultValue = "60000")
     long maxRetryDelayMillis;
-
-    /** What delivering the task needs (the outbox's claim). */
-    static TaskDispatch dispatchOf(CaseTask task) {
-        CitizenCase owner = task.citizenCase();
-        return new TaskDispatch(
-                task.key().value(),
-                owner.reference().value(),
-                task.service().agency().code().value(),
-                task.serviceCode(),
-                task.service().terms().connector(),
-                owner.shop().map(shop -> shop.code().value()).orElse(""),
-                owner.applicantCivilId().orElse(null),
-                owner.fieldsFor(task).values());
-    }
 
     @Override
     public void sent(String key) {

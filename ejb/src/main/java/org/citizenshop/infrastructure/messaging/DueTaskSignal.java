@@ -28,7 +28,7 @@ public class DueTaskSignal implements DueTasks {
     @Override
     public void becameDue() {
         if (transaction == null || transaction.getTransactionKey() == null) {
-            signal();
+            wakeAll();
             return;
         }
         // One wake-up per transaction, however many tasks it made due.
@@ -43,20 +43,10 @@ public class DueTaskSignal implements DueTasks {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        signal();
+                        wakeAll();
                     }
                 }
             });
-        }
-    }
-
-    void signal() {
-        lock.lock();
-        try {
-            generation++;
-            due.signalAll();
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -86,8 +76,14 @@ public class DueTaskSignal implements DueTasks {
         }
     }
 
-    /** Wakes every waiting worker now (the node stops). */
+    /** Wakes every waiting worker now (tasks became due, or the node stops). */
     public void wakeAll() {
-        signal();
+        lock.lock();
+        try {
+            generation++;
+            due.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 }
