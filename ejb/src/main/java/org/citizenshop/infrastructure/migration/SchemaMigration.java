@@ -50,7 +50,8 @@ public class SchemaMigration {
                         new V21__CaseNumberSequences(),
                         new V26__TicketIdentifiers(),
                         new V28__PriorityCallOrderIndex(),
-                        new V31__CaseTaskOutbox());
+                        new V31__CaseTaskOutbox(),
+                        new V32__CaseIdentifiers());
     }
 
     @PostConstruct

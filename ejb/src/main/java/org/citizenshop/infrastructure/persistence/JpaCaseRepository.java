@@ -42,8 +42,10 @@ public class JpaCaseRepository implements CaseRepository {
      */
     @Override
     public int nextNumber(int year) {
+        // A sequence depends on nothing the persistence context holds: no flush before it.
         Number next =
                 (Number) em.createNativeQuery("select nextval('" + V21__CaseNumberSequences.sequenceOf(year) + "')")
+                        .setFlushMode(FlushModeType.COMMIT)
                         .getSingleResult();
         return Math.toIntExact(next.longValue());
     }

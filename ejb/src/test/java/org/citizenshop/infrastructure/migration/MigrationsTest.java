@@ -10,6 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import org.citizenshop.domain.model.cases.CaseTask;
+import org.citizenshop.domain.model.cases.CitizenCase;
+import org.citizenshop.domain.model.cases.ProofDocument;
+import org.citizenshop.domain.model.privacy.DataAccess;
 import org.citizenshop.domain.model.ticket.Ticket;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
@@ -123,6 +128,67 @@ class MigrationsTest {
 
         assertThat(generator.sequenceName()).isEqualTo(V26__TicketIdentifiers.SEQUENCE);
         assertThat(generator.allocationSize()).isEqualTo(V26__TicketIdentifiers.BLOCK);
+    }
+
+    @Test
+    void caseIdentifiers_comeFromSequencesInBlocks_whoseFirstBlocksBeginAfterTheHighestGiven() throws SQLException {
+        JdbcDataSource dataSource = h2("case-ids");
+        SchemaMigration.configure(dataSource, "classpath:db/migration", "classpath:db/demo")
+                .target("31")
+                .load()
+                .migrate();
+        long highestTask;
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.executeUpdate(
+                    "insert into citizen_case (id, reference, tracking_code, shop_id, channel, form_data,"
+                            + " submitted_by, submitted_at) values (70, 'CS-2026-000001', 'ABCD2345',"
+                            + " (select id from shop where code = 'LX-LARANJEIRAS'), 'DESK', '{}', 'clerk1', current_timestamp)");
+            sql.executeUpdate("insert into case_task (case_id, request_key, service_id, position, status, updated_at)"
+                    + " select 70, k.request_key, s.id, k.position, 'PENDING', current_timestamp"
+                    + " from public_service s, (values ('key-1', 1, 'IRN-BIRTH'), ('key-2', 2, 'AT-NIF'))"
+                    + " as k (request_key, position, service) where s.code = k.service");
+            highestTask = count(sql, "select max(id) from case_task");
+        }
+
+        SchemaMigration.configure(dataSource, "classpath:db/migration", "classpath:db/demo")
+                .load()
+                .migrate();
+
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            // The first block of each begins right after the highest identifier its table holds (none: 1..50).
+            assertThat(count(sql, "select nextval('" + V32__CaseIdentifiers.CASES + "')"))
+                    .isEqualTo(70 + V32__CaseIdentifiers.BLOCK);
+            assertThat(count(sql, "select nextval('" + V32__CaseIdentifiers.TASKS + "')"))
+                    .isEqualTo(highestTask + V32__CaseIdentifiers.BLOCK);
+            assertThat(count(sql, "select nextval('" + V32__CaseIdentifiers.TASKS + "')"))
+                    .isEqualTo(highestTask + 2 * V32__CaseIdentifiers.BLOCK);
+            assertThat(count(sql, "select nextval('" + V32__CaseIdentifiers.DOCUMENTS + "')"))
+                    .isEqualTo(V32__CaseIdentifiers.BLOCK);
+            assertThat(count(sql, "select nextval('" + V32__CaseIdentifiers.DATA_ACCESSES + "')"))
+                    .isEqualTo(V32__CaseIdentifiers.BLOCK);
+        }
+    }
+
+    @Test
+    void theCaseEntities_drawTheirIdentifiersFromThoseSequences_inBlocksOfTheirIncrement() throws NoSuchFieldException {
+        Map<Class<?>, String> sequences = Map.of(
+                CitizenCase.class, V32__CaseIdentifiers.CASES,
+                CaseTask.class, V32__CaseIdentifiers.TASKS,
+                ProofDocument.class, V32__CaseIdentifiers.DOCUMENTS,
+                DataAccess.class, V32__CaseIdentifiers.DATA_ACCESSES);
+
+        for (Map.Entry<Class<?>, String> entity : sequences.entrySet()) {
+            SequenceGenerator generator = entity.getKey().getDeclaredField("id").getAnnotation(SequenceGenerator.class);
+            assertThat(generator).as(entity.getKey().getSimpleName()).isNotNull();
+            assertThat(generator.sequenceName())
+                    .as(entity.getKey().getSimpleName())
+                    .isEqualTo(entity.getValue());
+            assertThat(generator.allocationSize())
+                    .as(entity.getKey().getSimpleName())
+                    .isEqualTo(V32__CaseIdentifiers.BLOCK);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -40,7 +41,8 @@ public class CaseTask {
     private static final int MAX_TEXT = 500;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_task_ids")
+    @SequenceGenerator(name = "case_task_ids", sequenceName = "case_task_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -58,7 +59,8 @@ public class CitizenCase {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "citizen_case_ids")
+    @SequenceGenerator(name = "citizen_case_ids", sequenceName = "citizen_case_ids", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 20)

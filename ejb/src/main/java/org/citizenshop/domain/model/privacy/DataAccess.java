@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -51,7 +52,8 @@ public class DataAccess {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "data_access_ids")
+    @SequenceGenerator(name = "data_access_ids", sequenceName = "data_access_ids", allocationSize = 50)
     private Long id;
 
     @Column(name = "accessed_at", nullable = false)
