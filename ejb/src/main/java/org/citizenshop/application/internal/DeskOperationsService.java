@@ -93,7 +93,7 @@ public class DeskOperationsService implements DeskOperations {
     @Override
     public Optional<TicketView> callNext(String deskCode) {
         Desk desk = desks.findForUpdate(DeskCode.of(deskCode)).orElseThrow(() -> unknownDesk(deskCode));
-        Clerk onRoster = staff.requireAt(clerk(), desk.shop(), desk.code().value());
+        Clerk onRoster = staff.rosterAt(clerk(), desk.shop(), desk.code().value());
         Instant now = clock.instant();
         desk.signIn(clerk(), now);
         desk.requireTakingCalls(clerk());

@@ -26,31 +26,44 @@ class StaffShops {
 
     /** The code of the shop whose roster lists the user. */
     Optional<String> shopOf(String user) {
-        return clerks.find(user).map(clerk -> clerk.shop().code().value());
+        return clerks.shopOf(user).map(shop -> shop.code().value());
     }
 
     /**
      * Lets the user act on {@code subject} (a desk's or the shop's code) of {@code shop} only if he
-     * works there, and returns him as the roster lists him (with his skills); else refused, saying
-     * where he works.
+     * works there; else refused, saying where he works. Reads only the shop his roster puts him at.
      */
-    Clerk requireAt(String user, Shop shop, String subject) {
+    void requireAt(String user, Shop shop, String subject) {
+        requireOwn(user, clerks.shopOf(user), shop, subject);
+    }
+
+    /**
+     * As {@link #requireAt}, and returns him as the roster lists him (with his skills).
+     */
+    Clerk rosterAt(String user, Shop shop, String subject) {
         Optional<Clerk> clerk = clerks.find(user);
-        if (clerk.isEmpty()) {
+        requireOwn(user, clerk.map(Clerk::shop), shop, subject);
+        return clerk.orElseThrow();
+    }
+
+    private void requireOwn(String user, Optional<Shop> own, Shop shop, String subject) {
+        if (own.isEmpty()) {
             audit.record(user, "staff.refused", subject, "onNoRoster");
             throw new NotPermittedException("staff.notOnRoster", user + " is on no shop's roster", subject);
         }
-        Shop own = clerk.get().shop();
-        if (!own.code().equals(shop.code())) {
-            audit.record(user, "staff.refused", subject, "worksAt=" + own.code().value());
+        if (!own.get().code().equals(shop.code())) {
+            audit.record(
+                    user,
+                    "staff.refused",
+                    subject,
+                    "worksAt=" + own.get().code().value());
             throw new NotPermittedException(
                     "staff.otherShop",
                     subject + " belongs to " + shop.code().value() + "; " + user + " works at "
-                            + own.code().value(),
+                            + own.get().code().value(),
                     subject,
                     shop.name(),
-                    own.name());
+                    own.get().name());
         }
-        return clerk.get();
     }
 }

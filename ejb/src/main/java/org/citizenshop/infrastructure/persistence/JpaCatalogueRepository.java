@@ -26,6 +26,9 @@ public class JpaCatalogueRepository implements CatalogueRepository {
                 .createQuery(
                         "select s from PublicService s join fetch s.agency where s.code = :code", PublicService.class)
                 .setParameter("code", code.value())
+                // Read by every case submitted: the answer kept in the query cache (the service and its agency are
+                // in the second-level cache), until a service or an agency changes through this persistence unit.
+                .setHint(CacheHints.CACHEABLE, true)
                 .getResultList()
                 .stream()
                 .findFirst();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.staff.Clerk;
 import org.citizenshop.domain.model.staff.ClerkRepository;
 
@@ -17,6 +18,16 @@ public class JpaClerkRepository implements ClerkRepository {
     public Optional<Clerk> find(String username) {
         return em
                 .createQuery("select c from Clerk c left join fetch c.skills where c.username = :username", Clerk.class)
+                .setParameter("username", username)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Shop> shopOf(String username) {
+        return em
+                .createQuery("select c.shop from Clerk c where c.username = :username", Shop.class)
                 .setParameter("username", username)
                 .getResultList()
                 .stream()

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.citizenshop.domain.model.shop.Shop;
@@ -27,13 +28,15 @@ public class JpaShopRepository implements ShopRepository {
     }
 
     private Optional<Shop> byCode(ShopCode code, LockModeType lock) {
-        return em
-                .createQuery("select s from Shop s where s.code = :code", Shop.class)
+        TypedQuery<Shop> query = em.createQuery("select s from Shop s where s.code = :code", Shop.class)
                 .setParameter("code", code.value())
-                .setLockMode(lock)
-                .getResultList()
-                .stream()
-                .findFirst();
+                .setLockMode(lock);
+        if (lock == LockModeType.NONE) {
+            // Read by every case and ticket of the shop: the code's answer kept in the query cache (the shop
+            // itself is in the second-level cache), until a shop changes through this persistence unit.
+            query.setHint(CacheHints.CACHEABLE, true);
+        }
+        return query.getResultList().stream().findFirst();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.citizenshop.domain.model.NotPermittedException;
 import org.citizenshop.domain.model.shop.Shop;
 import org.citizenshop.domain.model.shop.ShopCode;
 import org.citizenshop.domain.model.staff.Clerk;
+import org.citizenshop.domain.model.staff.ClerkRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +25,25 @@ class StaffShopsTest {
 
     @BeforeEach
     void aRosterWithOneClerk() {
-        staff.clerks = username ->
-                username.equals("clerk1") ? Optional.of(new Clerk("clerk1", laranjeiras)) : Optional.empty();
+        staff.clerks = new ClerkRepository() {
+            @Override
+            public Optional<Clerk> find(String username) {
+                return username.equals("clerk1") ? Optional.of(new Clerk("clerk1", laranjeiras)) : Optional.empty();
+            }
+
+            @Override
+            public Optional<Shop> shopOf(String username) {
+                return find(username).map(Clerk::shop);
+            }
+        };
         staff.audit =
                 (actor, action, subject, detail) -> audited.add(actor + " " + action + " " + subject + " " + detail);
     }
 
     @Test
     void aClerk_worksAtTheShopOfHisRoster() {
-        assertThat(staff.requireAt("clerk1", laranjeiras, "LXL-01").username()).isEqualTo("clerk1");
+        staff.requireAt("clerk1", laranjeiras, "LX-LARANJEIRAS");
+        assertThat(staff.rosterAt("clerk1", laranjeiras, "LXL-01").username()).isEqualTo("clerk1");
 
         assertThat(staff.shopOf("clerk1")).hasValue("LX-LARANJEIRAS");
         assertThat(audited).isEmpty();
@@ -47,6 +58,20 @@ class StaffShopsTest {
                             .containsExactly("LXC-01", "Espaço Cidadão Carnide", "Loja do Cidadão Laranjeiras");
                 });
         assertThat(audited).containsExactly("clerk1 staff.refused LXC-01 worksAt=LX-LARANJEIRAS");
+    }
+
+    @Test
+    void theRosterWithHisSkills_isGivenOnlyAtHisOwnShop() {
+        assertThatThrownBy(() -> staff.rosterAt("clerk1", carnide, "LXC-02"))
+                .isInstanceOfSatisfying(NotPermittedException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("staff.otherShop"));
+        assertThatThrownBy(() -> staff.rosterAt("stranger", laranjeiras, "LXL-02"))
+                .isInstanceOfSatisfying(NotPermittedException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("staff.notOnRoster"));
+        assertThat(audited)
+                .containsExactly(
+                        "clerk1 staff.refused LXC-02 worksAt=LX-LARANJEIRAS",
+                        "stranger staff.refused LXL-02 onNoRoster");
     }
 
     @Test
