@@ -11,9 +11,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.citizenshop.application.port.DueTasks;
 
 /**
- * The tasks of this node became due: the delivery workers waiting for work wake when the
- * transaction that made them due commits (not before: they would not see the rows yet). Other nodes
- * find them on their next look.
+ * The tasks of this node became due: a delivery worker waiting for work wakes when the transaction
+ * that made them due commits (not before: it would not see the rows yet). One worker, not all: a
+ * commit makes the tasks of one case due, which one claim takes, and every other worker woken would
+ * open a transaction to claim nothing (a life event's fan-out spent most of PostgreSQL's commits on
+ * such claims). A worker that claims a full batch wakes another ({@code TaskOutboxWorkers}), and
+ * every worker looks again after its idle pause whatever happens. Other nodes find the tasks on
+ * their next look.
  */
 @ApplicationScoped
 public class DueTaskSignal implements DueTasks {
@@ -28,7 +32,7 @@ public class DueTaskSignal implements DueTasks {
     @Override
     public void becameDue() {
         if (transaction == null || transaction.getTransactionKey() == null) {
-            wakeAll();
+            wakeOne();
             return;
         }
         // One wake-up per transaction, however many tasks it made due.
@@ -43,7 +47,7 @@ public class DueTaskSignal implements DueTasks {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        wakeAll();
+                        wakeOne();
                     }
                 }
             });
@@ -76,7 +80,28 @@ public class DueTaskSignal implements DueTasks {
         }
     }
 
-    /** Wakes every waiting worker now (tasks became due, or the node stops). */
+    /** Wakes one waiting worker now, if one waits; the others see the wake-up after their pause. */
+    public void wakeOne() {
+        lock.lock();
+        try {
+            generation++;
+            due.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The workers waiting now (for tests). */
+    int waiting() {
+        lock.lock();
+        try {
+            return lock.getWaitQueueLength(due);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Wakes every waiting worker now (the node stops). */
     public void wakeAll() {
         lock.lock();
         try {

@@ -132,15 +132,18 @@ public class JpaCaseRepository implements CaseRepository {
 
     /**
      * {@code for update skip locked} on PostgreSQL (and H2): workers of several nodes claiming at the
-     * same moment each get other tasks, and none waits for another.
+     * same moment each get other tasks, and none waits for another. The status is a literal in the
+     * statement, not a parameter: PostgreSQL's partial index of the pending tasks (V31) serves only a
+     * statement that says {@code status = 'PENDING'} itself, and a prepared statement's generic plan
+     * with a parameter there scanned every pending task, those waiting for another step included.
      */
     @Override
     public List<CaseTask> lockDue(Instant now, int max) {
         return em.createQuery(
-                        "select t from CaseTask t where t.status = :pending and t.nextAttemptAt <= :now"
-                                + " order by t.nextAttemptAt",
+                        "select t from CaseTask t"
+                                + " where t.status = org.citizenshop.domain.model.cases.TaskStatus.PENDING"
+                                + " and t.nextAttemptAt <= :now order by t.nextAttemptAt",
                         CaseTask.class)
-                .setParameter("pending", TaskStatus.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

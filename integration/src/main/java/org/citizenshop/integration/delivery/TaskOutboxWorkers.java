@@ -148,6 +148,10 @@ public class TaskOutboxWorkers {
                 if (batch.isEmpty()) {
                     signal.awaitAfter(seen, idle);
                 } else {
+                    if (batch.size() == batchSize) {
+                        // More may be due than one batch: another worker looks while this one delivers.
+                        signal.wakeOne();
+                    }
                     record(deliver(batch, Instant.now().plus(lease.dividedBy(2))));
                 }
             } catch (InterruptedException e) {
