@@ -83,6 +83,9 @@ public class JpaCatalogueRepository implements CatalogueRepository {
         return em
                 .createQuery("select e from LifeEvent e left join fetch e.steps where e.code = :code", LifeEvent.class)
                 .setParameter("code", code)
+                // Read by the consent of a life event, its answer and its case, several times each: the answer
+                // kept in the query cache (the event and its steps are in the second-level cache).
+                .setHint(CacheHints.CACHEABLE, true)
                 .getResultList()
                 .stream()
                 .findFirst();

@@ -1,5 +1,6 @@
 package org.citizenshop.domain.model.catalogue;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +23,7 @@ import org.citizenshop.domain.model.LocalizedText;
  * the names, the words citizens use and the steps.
  */
 @Entity
+@Cacheable
 @Table(name = "life_event")
 public class LifeEvent {
 
